@@ -1,0 +1,35 @@
+using Simulator.Scenarios;
+
+namespace Simulator.Engine;
+
+/// <summary>What to run: a validated scenario, which of its regimes, how many trials, on how many threads.</summary>
+public sealed record RunRequest
+{
+    /// <summary>The validated scenario (already carrying any --set overrides, horizon and seed).</summary>
+    public required Scenario Scenario { get; init; }
+
+    /// <summary>Indices into <see cref="Scenario.Regimes"/> to run, in output order.</summary>
+    public required IReadOnlyList<int> RegimeIndices { get; init; }
+
+    /// <summary>Trials per regime.</summary>
+    public required long Trials { get; init; }
+
+    /// <summary>Worker threads (≥ 1). Results do not depend on it.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Trials per block: the unit of parallel work, ordered output, checkpoints and progress.</summary>
+    public int BlockSize { get; init; } = 4096;
+
+    /// <summary>Position in <see cref="RegimeIndices"/> of the baseline regime.</summary>
+    public int BaselinePosition
+    {
+        get
+        {
+            for (var i = 0; i < RegimeIndices.Count; i++)
+            {
+                if (Scenario.Regimes[RegimeIndices[i]].Id == Scenario.BaselineRegime) return i;
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Simulator.Scenarios;
+
+/// <summary>Distribution of the time an examination takes, in days.</summary>
+public sealed record VerdictDelay
+{
+    /// <summary>Zero delay.</summary>
+    public static readonly VerdictDelay Immediate = new() { Distribution = DelayDistribution.Fixed, Days = 0 };
+
+    /// <summary>Shape of the distribution.</summary>
+    public required DelayDistribution Distribution { get; init; }
+
+    /// <summary>Fixed: the delay. Exponential: the mean.</summary>
+    public double Days { get; init; }
+
+    /// <summary>Log-normal: the median.</summary>
+    public double MedianDays { get; init; }
+
+    /// <summary>Log-normal: the 90th percentile (greater than the median).</summary>
+    public double P90Days { get; init; }
+}
+
+/// <summary>Verdict delay distributions.</summary>
+public enum DelayDistribution
+{
+    /// <summary>Always <see cref="VerdictDelay.Days"/>.</summary>
+    Fixed = 0,
+
+    /// <summary>Exponential with mean <see cref="VerdictDelay.Days"/>.</summary>
+    Exponential = 1,
+
+    /// <summary>Log-normal given by median and 90th percentile.</summary>
+    LogNormal = 2,
+}
