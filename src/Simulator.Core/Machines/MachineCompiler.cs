@@ -12,9 +12,11 @@ namespace Simulator.Machines;
 public static class MachineCompiler
 {
     /// <summary>Compiles a commitment lifecycle; state indices follow <see cref="Lifecycle.States"/>.</summary>
+    /// <exception cref="ArgumentException">A transition or the initial state names an undeclared state, or two transitions share (from, trigger).</exception>
     public static CompiledMachine Compile(string name, Lifecycle lifecycle)
     {
         var stateNames = lifecycle.States.Select(s => s.Id).ToArray();
+        RequireDeclaredOnce(lifecycle, stateNames);
         var info = LifecycleMachineFactory.Create(lifecycle).GetInfo();
         return Compile(name, stateNames, Array.IndexOf(stateNames, lifecycle.Initial), TriggerNames.Count, info,
             s => Array.IndexOf(stateNames, (string)s), t => (int)(Trigger)t);
@@ -27,6 +29,36 @@ public static class MachineCompiler
         var info = TruceMachineFactory.Create().GetInfo();
         return Compile("truce", stateNames, (int)TruceState.Holding, Enum.GetValues<TruceTrigger>().Length, info,
             s => (int)(TruceState)s, t => (int)(TruceTrigger)t);
+    }
+
+    /// <summary>
+    /// Stateless would accept a broken lifecycle and disagree with the table: an undeclared state
+    /// would be dropped silently (a transition from it) or compiled as "ignored" while Stateless fires
+    /// it (a transition to it), and a duplicate (from, trigger) throws in Stateless but compiles to the
+    /// last one. The loader validates scenarios first; this is the last line of defence.
+    /// </summary>
+    private static void RequireDeclaredOnce(Lifecycle lifecycle, string[] stateNames)
+    {
+        var unknown = lifecycle.Transitions.SelectMany(t => new[] { t.From, t.To })
+            .Append(lifecycle.Initial)
+            .Where(id => Array.IndexOf(stateNames, id) < 0)
+            .Distinct()
+            .ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException(
+                $"Lifecycle '{lifecycle.Name}' refers to undeclared state(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; " +
+                $"declare them under states (declared: {string.Join(", ", stateNames)}).",
+                nameof(lifecycle));
+        }
+        var duplicate = lifecycle.Transitions.GroupBy(t => (t.From, t.Trigger)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException(
+                $"Lifecycle '{lifecycle.Name}' has {duplicate.Count()} transitions from '{duplicate.Key.From}' on " +
+                $"'{TriggerNames.Name(duplicate.Key.Trigger)}'; keep one (a trigger may lead to one state only).",
+                nameof(lifecycle));
+        }
     }
 
     private static CompiledMachine Compile(
