@@ -58,6 +58,32 @@ internal sealed class ParallelRun : IDisposable
                 TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
+        try
+        {
+            MergeInOrder(total, progress, clock, ref completedTrials, ref events);
+        }
+        finally
+        {
+            // Whatever stopped the merge (done, cancelled, a worker failed, the sink threw), stop the
+            // workers and wait for them: no worker outlives the call.
+            _stop.Cancel();
+            Task.WaitAll(workers);
+        }
+        _failure?.Throw();
+
+        return new RunResult
+        {
+            Request = _request,
+            Tally = total,
+            CompletedTrials = completedTrials,
+            EventsProcessed = events,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    private void MergeInOrder(
+        RunTally total, IProgress<RunProgress>? progress, Stopwatch clock, ref long completedTrials, ref long events)
+    {
         long merged = 0;
         while (merged < _blockCount)
         {
@@ -97,20 +123,6 @@ internal sealed class ParallelRun : IDisposable
             _permits.Release();
             progress?.Report(new RunProgress(completedTrials, _request.Trials, clock.Elapsed));
         }
-
-        // Whatever stopped the merge, stop the workers and wait for them before returning.
-        _stop.Cancel();
-        Task.WaitAll(workers);
-        _failure?.Throw();
-
-        return new RunResult
-        {
-            Request = _request,
-            Tally = total,
-            CompletedTrials = completedTrials,
-            EventsProcessed = events,
-            Elapsed = clock.Elapsed,
-        };
     }
 
     private void Work()

@@ -8,7 +8,7 @@ internal sealed partial class TrialSimulator
 {
     private Claim[] _claims = new Claim[256];
     private int _claimCount;
-    private int[] _waiting = new int[64]; // ring buffer of claim ids waiting for examination
+    private int[] _waiting = new int[256]; // ring buffer of claim ids waiting for examination
     private int _waitingHead;
     private int _waitingCount;
     private int _inExamination;

@@ -114,6 +114,20 @@ public sealed class SimulationRunnerTests
         Assert.All(reports, r => Assert.Equal(1050, r.TotalTrials));
     }
 
+    [Fact]
+    public void Run_SinkThrows_PropagatesItsExceptionAfterStoppingTheWorkers()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            EngineRuns.Run(TestScenarios.Rich(), 100_000, threads: 2, blockSize: 50, sink: new ThrowingSink()));
+        Assert.Equal("sink full", error.Message);
+    }
+
+    private sealed class ThrowingSink : ITrialSink
+    {
+        public void Write(long trial, int regimePosition, in TrialOutcome outcome) =>
+            throw new InvalidOperationException("sink full");
+    }
+
     private sealed class SynchronousProgress(Action<RunProgress> report) : IProgress<RunProgress>
     {
         public void Report(RunProgress value) => report(value);
