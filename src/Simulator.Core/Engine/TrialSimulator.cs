@@ -7,6 +7,24 @@ namespace Simulator.Engine;
 /// (model-semantics.md). One per worker thread: it owns every mutable buffer, reuses them from
 /// trial to trial and, once warmed up, allocates nothing per trial.
 /// </summary>
+/// <remarks>
+/// Choices where model-semantics.md is silent:
+/// <list type="bullet">
+/// <item>An access refusal is a verdict delivered at filing (inconclusive, 0 ticks) in Verdicts and VerdictTicksSum.</item>
+/// <item>An examination draws its outcome, then its duration, from the verification stream when it starts.</item>
+/// <item>Overlapping remedies by one host do not compound: the cut applies while at least one is in effect;
+/// each lapses on its own and fires remedy_lapsed on its own claim's targets.</item>
+/// <item>A confirmation that comes after the claimant already acted still gets a remedy decision, and a refusal
+/// still adds unremedied-breach tension, but brings no strike; a late refutation is not re-decided.</item>
+/// <item>The struck side decides to claim a strike and to counter-strike independently; a counter-strike's
+/// retaliation trigger goes to the first striker's commitments breached by strikes.</item>
+/// <item>Any rise of the escalation level (strike or state effect) restarts the decay clock; each drop starts the next.</item>
+/// <item>Engine effects of an action (tension, escalation) are attributed to the claim's first target commitment,
+/// else to the truce; entry effects to the commitment entered.</item>
+/// <item>Queued events precede process arrivals at the same instant; events after the horizon are never
+/// scheduled; stale timers are skipped and not counted in <see cref="EventsProcessed"/>.</item>
+/// </list>
+/// </remarks>
 internal sealed partial class TrialSimulator
 {
     // Sentinel for truce updates that cannot collapse the truce (decay, ease).
