@@ -1,0 +1,80 @@
+namespace Simulator.Engine;
+
+/// <summary>
+/// Binary min-heap of <see cref="ScheduledEvent"/> structs over a preallocated array that only
+/// grows (doubling) when a trial needs more room than any before it: in steady state, pushing and
+/// popping allocate nothing. Ties are broken by (priority, sequence), which makes the order fully
+/// deterministic. Not thread-safe: one per <see cref="TrialSimulator"/>.
+/// </summary>
+internal sealed class EventQueue
+{
+    private ScheduledEvent[] _heap;
+    private int _count;
+    private long _sequence;
+
+    /// <summary>Creates an empty queue with room for <paramref name="capacity"/> events.</summary>
+    public EventQueue(int capacity = 256) => _heap = new ScheduledEvent[Math.Max(capacity, 4)];
+
+    /// <summary>Events queued.</summary>
+    public int Count => _count;
+
+    /// <summary>Current array capacity (for tests of the no-growth property).</summary>
+    public int Capacity => _heap.Length;
+
+    /// <summary>Empties the queue and restarts sequence numbers (keeps the array).</summary>
+    public void Clear()
+    {
+        _count = 0;
+        _sequence = 0;
+    }
+
+    /// <summary>Time of the earliest event, +∞ when empty.</summary>
+    public double PeekTime => _count == 0 ? double.PositiveInfinity : _heap[0].Time;
+
+    /// <summary>Schedules an event; its priority is its kind's value.</summary>
+    public void Push(double time, EventKind kind, int a, int b) => Push(time, (int)kind, kind, a, b);
+
+    /// <summary>Schedules an event with an explicit priority.</summary>
+    public void Push(double time, int priority, EventKind kind, int a, int b)
+    {
+        if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
+        var item = new ScheduledEvent
+        {
+            Time = time, Priority = priority, Sequence = _sequence++, Kind = kind, A = a, B = b,
+        };
+        // Sift up: move parents down until the new item's slot is found.
+        var i = _count++;
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (!item.Precedes(_heap[parent])) break;
+            _heap[i] = _heap[parent];
+            i = parent;
+        }
+        _heap[i] = item;
+    }
+
+    /// <summary>Removes and returns the earliest event. The queue must not be empty.</summary>
+    public ScheduledEvent Pop()
+    {
+        if (_count == 0) throw new InvalidOperationException("The event queue is empty.");
+        var top = _heap[0];
+        var last = _heap[--_count];
+        if (_count > 0)
+        {
+            // Sift down the former last item from the root.
+            var i = 0;
+            while (true)
+            {
+                var child = 2 * i + 1;
+                if (child >= _count) break;
+                if (child + 1 < _count && _heap[child + 1].Precedes(_heap[child])) child++;
+                if (!_heap[child].Precedes(last)) break;
+                _heap[i] = _heap[child];
+                i = child;
+            }
+            _heap[i] = last;
+        }
+        return top;
+    }
+}

@@ -1,0 +1,169 @@
+using Simulator.Machines;
+using Simulator.Scenarios;
+
+namespace Simulator.Engine;
+
+// Claims, access, the examination queue (capacity, FIFO) and verdicts.
+internal sealed partial class TrialSimulator
+{
+    private Claim[] _claims = new Claim[256];
+    private int _claimCount;
+    private int[] _waiting = new int[256]; // ring buffer of claim ids waiting for examination
+    private int _waitingHead;
+    private int _waitingCount;
+    private int _inExamination;
+
+    private void ResetClaims()
+    {
+        _claimCount = 0;
+        _waitingHead = 0;
+        _waitingCount = 0;
+        _inExamination = 0;
+    }
+
+    private void FileClaim(int claimant, int accused, IncidentKind kind, bool isTrue)
+    {
+        if (isTrue) _outcome.ClaimsTrue++;
+        else _outcome.ClaimsUnfounded++;
+
+        if (_claimCount == _claims.Length) Array.Resize(ref _claims, _claims.Length * 2);
+        var id = _claimCount++;
+        var list = CompiledScenario.TargetList(accused, kind);
+        _claims[id] = new Claim
+        {
+            Claimant = claimant, Accused = accused, TargetList = list, IsTrue = isTrue, FiledAt = _now,
+        };
+
+        FireOnTargets(list, Trigger.ClaimFiled);
+        if (_collapsed) return;
+
+        if (!_regime.IsNone)
+        {
+            if (_verificationStream.Bernoulli(_regime.Access))
+            {
+                FireOnTargets(list, Trigger.AccessGranted);
+                if (_collapsed) return;
+                if (_inExamination < _regime.Capacity) StartExamination(id);
+                else EnqueueWaiting(id);
+                var backlog = _inExamination + _waitingCount;
+                if (backlog > _outcome.MaxBacklog) _outcome.MaxBacklog = backlog;
+            }
+            else
+            {
+                // A refusal strains the truce and gives an immediate inconclusive verdict.
+                _outcome.AccessRefusals++;
+                FireOnTargets(list, Trigger.AccessRefused);
+                if (_collapsed) return;
+                AddTension(_scenario.TensionAccessRefusal, ActionCause(list, Trigger.AccessRefused));
+                if (_collapsed) return;
+                DeliverVerdict(id, Verdict.Inconclusive);
+                if (_collapsed) return;
+            }
+        }
+
+        if (!_claims[id].VerdictDelivered)
+        {
+            Schedule(_now + _scenario.Principals[claimant].PatienceDays, EventKind.PatienceDeadline, id, 0);
+        }
+    }
+
+    /// <summary>Starts examining a claim now: the outcome is drawn first, then the examination time.</summary>
+    private void StartExamination(int id)
+    {
+        _inExamination++;
+        var u = _verificationStream.Uniform();
+        Verdict verdict;
+        if (_claims[id].IsTrue) verdict = u < _regime.Sensitivity ? Verdict.Confirmed : Verdict.Inconclusive;
+        else verdict = u < _regime.Specificity ? Verdict.Refuted : Verdict.Confirmed;
+
+        var delay = _regime.Delay switch
+        {
+            DelayDistribution.Fixed => _regime.DelayDays,
+            DelayDistribution.Exponential => _regime.DelayDays * _verificationStream.UnitExponential(),
+            _ => _verificationStream.LogNormal(_regime.LogMu, _regime.LogSigma),
+        };
+        Schedule(_now + delay, EventKind.Verdict, id, (int)verdict);
+    }
+
+    private void EnqueueWaiting(int id)
+    {
+        if (_waitingCount == _waiting.Length)
+        {
+            // Grow and unwrap the ring so the FIFO order is kept.
+            var grown = new int[_waiting.Length * 2];
+            for (var i = 0; i < _waitingCount; i++) grown[i] = _waiting[(_waitingHead + i) % _waiting.Length];
+            _waiting = grown;
+            _waitingHead = 0;
+        }
+        _waiting[(_waitingHead + _waitingCount) % _waiting.Length] = id;
+        _waitingCount++;
+    }
+
+    private void OnVerdict(int id, Verdict verdict)
+    {
+        // The examiner is free: the next waiting claim starts now, first in first out.
+        _inExamination--;
+        while (_waitingCount > 0 && _inExamination < _regime.Capacity)
+        {
+            var next = _waiting[_waitingHead];
+            _waitingHead = (_waitingHead + 1) % _waiting.Length;
+            _waitingCount--;
+            StartExamination(next);
+        }
+        DeliverVerdict(id, verdict);
+    }
+
+    private void DeliverVerdict(int id, Verdict verdict)
+    {
+        ref var claim = ref _claims[id];
+        claim.VerdictDelivered = true;
+        _outcome.Verdicts++;
+        _outcome.VerdictTicksSum += TimeResolution.ToTicks(_now - claim.FiledAt);
+        Trigger trigger;
+        switch (verdict)
+        {
+            case Verdict.Confirmed:
+                if (claim.IsTrue) _outcome.TrueConfirmed++;
+                else _outcome.UnfoundedConfirmed++;
+                trigger = Trigger.VerdictConfirmed;
+                break;
+            case Verdict.Refuted:
+                if (claim.IsTrue) _outcome.TrueRefuted++;
+                else _outcome.UnfoundedRefuted++;
+                trigger = Trigger.VerdictRefuted;
+                break;
+            default:
+                if (claim.IsTrue) _outcome.TrueInconclusive++;
+                else _outcome.UnfoundedInconclusive++;
+                trigger = Trigger.VerdictInconclusive;
+                break;
+        }
+        var list = claim.TargetList;
+        FireOnTargets(list, trigger);
+        if (_collapsed) return;
+
+        switch (verdict)
+        {
+            case Verdict.Confirmed:
+                DecideRemedy(id);
+                break;
+            case Verdict.Refuted:
+                // Defusing: a trusted refutation drops the claim. A claim already acted on is not re-decided.
+                if (!claim.ActedOn && !_responseStream.Bernoulli(_scenario.Principals[claim.Claimant].TrustInRegime))
+                {
+                    Believe(id, Trigger.VerdictRefuted);
+                }
+                break;
+            default:
+                if (!claim.ActedOn) Believe(id, Trigger.VerdictInconclusive);
+                break;
+        }
+    }
+
+    private void OnPatienceExpired(int id)
+    {
+        FireOnTargets(_claims[id].TargetList, Trigger.PatienceExpired);
+        if (_collapsed) return;
+        if (!_claims[id].ActedOn) Believe(id, Trigger.PatienceExpired);
+    }
+}

@@ -1,0 +1,93 @@
+using Simulator.Machines;
+using Simulator.Scenarios;
+
+namespace Simulator.Engine;
+
+// Responses: beliefs, remedies, strikes and counter-strikes.
+internal sealed partial class TrialSimulator
+{
+    /// <summary>The claimant acts on a claim no verdict confirmed: tension, then perhaps a strike.</summary>
+    private void Believe(int id, Trigger because)
+    {
+        ref var claim = ref _claims[id];
+        claim.ActedOn = true;
+        var list = claim.TargetList;
+        var claimant = claim.Claimant;
+        AddTension(_scenario.TensionBelievedClaim, ActionCause(list, because));
+        if (_collapsed) return;
+        if (_responseStream.Bernoulli(_scenario.Principals[claimant].RetaliateBelieved))
+        {
+            ScheduleStrike(claimant, list);
+        }
+    }
+
+    /// <summary>A confirmed breach: the accused remedies it, or the claimant may strike (channelling).</summary>
+    private void DecideRemedy(int id)
+    {
+        ref var claim = ref _claims[id];
+        var list = claim.TargetList;
+        var accused = claim.Accused;
+        var claimant = claim.Claimant;
+        var actedBefore = claim.ActedOn;
+        claim.ActedOn = true;
+        var host = _scenario.Principals[accused];
+        if (_responseStream.Bernoulli(host.RemedyProbability))
+        {
+            _outcome.Remedies++;
+            FireOnTargets(list, Trigger.RemedyTaken);
+            if (_collapsed) return;
+            if (_remedyActive[accused]++ == 0) UpdateGroupRates();
+            Schedule(_now + host.RemedyDurationDays, EventKind.RemedyLapse, accused, list);
+            return;
+        }
+
+        FireOnTargets(list, Trigger.RemedyRefused);
+        if (_collapsed) return;
+        AddTension(_scenario.TensionUnremediedBreach, ActionCause(list, Trigger.RemedyRefused));
+        if (_collapsed) return;
+        // A claim is acted on once: a late confirmation after patience ran out brings no second strike.
+        if (!actedBefore && _responseStream.Bernoulli(_scenario.Principals[claimant].RetaliateConfirmed))
+        {
+            ScheduleStrike(claimant, list);
+        }
+    }
+
+    private void OnRemedyLapse(int host, int targetList)
+    {
+        if (--_remedyActive[host] == 0) UpdateGroupRates();
+        FireOnTargets(targetList, Trigger.RemedyLapsed);
+    }
+
+    private void ScheduleStrike(int striker, int targetList) =>
+        Schedule(_now + _scenario.Principals[striker].RetaliationDelayDays, EventKind.Strike, striker, targetList);
+
+    /// <summary>
+    /// A strike lands: escalation +1, tension, <c>retaliation</c> on the answered claim's targets. It is
+    /// a true violation by the striker: the struck side may claim it and may strike back.
+    /// </summary>
+    private void OnStrike(int striker, int targetList)
+    {
+        _outcome.Incidents++;
+        _outcome.Retaliations++;
+        var cause = ActionCause(targetList, Trigger.Retaliation);
+        AddEscalation(1, cause);
+        if (_collapsed) return;
+        AddTension(_scenario.TensionRetaliation, cause);
+        if (_collapsed) return;
+        FireOnTargets(targetList, Trigger.Retaliation);
+        if (_collapsed) return;
+
+        var struck = 1 - striker;
+        var victim = _scenario.Principals[struck];
+        if (_claimStream.Bernoulli(victim.ClaimTrueIncident))
+        {
+            FileClaim(struck, striker, IncidentKind.Strike, isTrue: true);
+            if (_collapsed) return;
+        }
+        if (_responseStream.Bernoulli(victim.CounterRetaliate))
+        {
+            // The counter-strike answers the strike: its targets are the striker's commitments breached by strikes.
+            ScheduleStrike(struck, CompiledScenario.TargetList(striker, IncidentKind.Strike));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using Simulator.Machines;
+
+namespace Simulator.Engine;
+
+// Tension (with exponential decay and an exact ease timer), escalation (with a decay timer), the
+// truce machine fired stepwise through its compiled table, time per truce state, and collapse.
+internal sealed partial class TrialSimulator
+{
+    private double _tension;
+    private double _tensionSince;
+    private int _tensionVersion;
+    private int _level;
+    private int _escalationVersion;
+    private int _truceState;
+    private long _stateEnteredTick;
+
+    private void ResetDynamics()
+    {
+        _tension = 0;
+        _tensionSince = 0;
+        _tensionVersion = 0;
+        _level = 0;
+        _escalationVersion = 0;
+        _truceState = (int)TruceState.Holding;
+        _stateEnteredTick = 0;
+    }
+
+    private double CurrentTension()
+    {
+        var rate = _scenario.TensionDecayRate;
+        return rate == 0 ? _tension : _tension * Math.Exp(-rate * (_now - _tensionSince));
+    }
+
+    private void AddTension(double amount, int cause)
+    {
+        if (amount <= 0) return;
+        _tension = CurrentTension() + amount;
+        _tensionSince = _now;
+        var rate = _scenario.TensionDecayRate;
+        var strained = _scenario.StrainedAtTension;
+        if (rate > 0 && strained > 0 && _tension >= strained)
+        {
+            // Exact instant at which the decaying tension falls back to the threshold.
+            _tensionVersion++;
+            Schedule(_now + Math.Log(_tension / strained) / rate, EventKind.TensionEase, _tensionVersion, 0);
+        }
+        UpdateTruce(cause);
+    }
+
+    private void OnTensionEase()
+    {
+        // In exact arithmetic tension equals the threshold now and is below it just after; rounding
+        // may leave it a hair above, so settle it just below.
+        var tension = CurrentTension();
+        var below = Math.BitDecrement(_scenario.StrainedAtTension);
+        _tension = tension < below ? tension : below;
+        _tensionSince = _now;
+        UpdateTruce(NoCause);
+    }
+
+    private void AddEscalation(int levels, int cause)
+    {
+        if (levels <= 0) return;
+        _level += levels;
+        if (_level > _outcome.PeakEscalation) _outcome.PeakEscalation = _level;
+        UpdateGroupRates();
+        ScheduleEscalationDecay();
+        UpdateTruce(cause);
+    }
+
+    // Any rise of the level restarts the decay clock; each drop starts the next one.
+    private void ScheduleEscalationDecay()
+    {
+        var days = _scenario.EscalationDecayDays;
+        if (double.IsPositiveInfinity(days)) return;
+        _escalationVersion++;
+        Schedule(_now + days, EventKind.EscalationDecay, _escalationVersion, 0);
+    }
+
+    private void OnEscalationDecay()
+    {
+        if (_level == 0) return;
+        _level--;
+        UpdateGroupRates();
+        if (_level > 0) ScheduleEscalationDecay();
+        UpdateTruce(NoCause);
+    }
+
+    private TruceState DerivedState()
+    {
+        var s = _scenario;
+        var tension = CurrentTension();
+        if (tension >= s.CollapseAtTension || _level >= s.CollapseAtLevel) return TruceState.Collapsed;
+        if (_level >= s.EscalatingAtLevel) return TruceState.Escalating;
+        if (tension >= s.StrainedAtTension) return TruceState.Strained;
+        return TruceState.Holding;
+    }
+
+    /// <summary>Moves the truce machine to the state tension and escalation now imply, one trigger at a time.</summary>
+    private void UpdateTruce(int cause)
+    {
+        var target = DerivedState();
+        if ((int)target == _truceState) return;
+        if (target == TruceState.Collapsed)
+        {
+            Collapse(cause);
+            return;
+        }
+        CloseStateInterval(TimeResolution.ToTicks(_now));
+        while (_truceState != (int)target)
+        {
+            var trigger = (TruceState)_truceState switch
+            {
+                TruceState.Holding => target == TruceState.Strained ? TruceTrigger.Strain : TruceTrigger.Escalate,
+                TruceState.Strained => target == TruceState.Holding ? TruceTrigger.Ease : TruceTrigger.Escalate,
+                _ => TruceTrigger.Deescalate,
+            };
+            _truceState = FireTruce(trigger);
+        }
+    }
+
+    private int FireTruce(TruceTrigger trigger)
+    {
+        var next = _scenario.Truce.Next(_truceState, (int)trigger);
+        if (next < 0)
+        {
+            throw new InvalidOperationException(
+                $"The truce machine has no '{trigger}' transition from state {(TruceState)_truceState}.");
+        }
+        return next;
+    }
+
+    /// <summary>Credits the time since the current truce state was entered to that state.</summary>
+    private void CloseStateInterval(long nowTick)
+    {
+        var ticks = nowTick - _stateEnteredTick;
+        switch ((TruceState)_truceState)
+        {
+            case TruceState.Holding: _outcome.TicksHolding += ticks; break;
+            case TruceState.Strained: _outcome.TicksStrained += ticks; break;
+            case TruceState.Escalating: _outcome.TicksEscalating += ticks; break;
+        }
+        _stateEnteredTick = nowTick;
+    }
+
+    private void Collapse(int cause)
+    {
+        var tick = TimeResolution.ToTicks(_now);
+        CloseStateInterval(tick);
+        _truceState = FireTruce(TruceTrigger.Collapse);
+        _collapsed = true;
+        _outcome.Collapsed = true;
+        _outcome.CauseId = cause;
+        _outcome.DurationTicks = tick;
+    }
+}
