@@ -6,6 +6,8 @@ internal sealed partial class ScenarioMapper
     private void Check(Scenario scenario, MappingReader root)
     {
         CheckEndlessStrikes(scenario, root);
+        // Warnings judge the whole scenario; with errors, some of its values are mere fallbacks.
+        if (_sink.HasErrors) return;
         CheckRegimeWarnings(scenario, root);
         CheckCollapsePossible(scenario, root);
     }
