@@ -30,7 +30,11 @@ internal sealed class ErrorSink
     public bool HasErrors => _errors.Count > 0;
 
     /// <summary>An error about <paramref name="node"/> at key path <paramref name="path"/>.</summary>
-    public void Error(DocNode node, string path, string message) => _errors.Add(Make(node.Origin, path, message, false));
+    public void Error(DocNode node, string path, string message)
+    {
+        if (node is ScalarNode { IsStandIn: true }) return;
+        _errors.Add(Make(node.Origin, path, message, false));
+    }
 
     /// <summary>A warning about <paramref name="node"/>: the scenario still loads.</summary>
     public void Warning(DocNode node, string path, string message) => _warnings.Add(Make(node.Origin, path, message, true));

@@ -21,6 +21,12 @@ internal sealed class ScalarNode : DocNode
     /// </summary>
     public bool IsPlain { get; }
 
+    /// <summary>
+    /// True for a stand-in for something already reported (an unknown alias): errors about it
+    /// are dropped, so one mistake gives one message.
+    /// </summary>
+    public bool IsStandIn { get; init; }
+
     /// <summary>True for an empty value, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 

@@ -81,8 +81,8 @@ internal sealed partial class ScenarioMapper
         }
 
         var transitions = new List<LifecycleTransition>();
-        var transitionNodes = new List<(DocNode Node, string Path)>();
         var firstByKey = new Dictionary<(string, Trigger), string>();
+        var allTransitionsValid = true;
         foreach (var t in r.Items("transitions", required: false, LoadLimits.MaxTransitions))
         {
             var from = t.Text("from", required: true);
@@ -90,23 +90,25 @@ internal sealed partial class ScenarioMapper
             var trigger = t.Choice("trigger", Triggers, required: true);
             var fromOk = from is not null && StateRef(t.Get("from")!, t.PathOf("from"), from, stateIds.Ids, "state");
             var toOk = to is not null && StateRef(t.Get("to")!, t.PathOf("to"), to, stateIds.Ids, "state");
-            if (from is null || to is null || trigger is null) continue;
-            if (fromOk && firstByKey.TryGetValue((from, trigger.Value), out var first))
+            if (from is null || to is null || trigger is null || !fromOk || !toOk)
+            {
+                allTransitionsValid = false;
+                continue;
+            }
+            if (firstByKey.TryGetValue((from, trigger.Value), out var first))
             {
                 _sink.Error(t.Node, t.Path,
                     $"{first} already leaves '{from}' on '{TriggerNames.Name(trigger.Value)}'; a state has at most one transition per trigger");
                 continue;
             }
             firstByKey[(from, trigger.Value)] = t.Path;
-            if (fromOk && toOk)
-            {
-                transitions.Add(new LifecycleTransition { From = from, Trigger = trigger.Value, To = to });
-                transitionNodes.Add((t.Node, t.Path));
-            }
+            transitions.Add(new LifecycleTransition { From = from, Trigger = trigger.Value, To = to });
         }
 
         var lifecycle = new Lifecycle { Name = name, Initial = initial ?? "", States = states, Transitions = transitions };
-        if (initial is not null && stateIds.Ids.Contains(initial))
+        // Reachability and dead ends are judged only on a fully resolved graph: a mistyped
+        // trigger would otherwise also show up as an unreachable or dead-end state.
+        if (initial is not null && stateIds.Ids.Contains(initial) && allTransitionsValid)
         {
             LifecycleChecks.CheckStates(lifecycle, stateNodes, _sink);
         }

@@ -91,7 +91,7 @@ internal sealed class TreeBuilder
                 else
                 {
                     _sink.ErrorAt(Origin(e), ChildPath(), $"alias '*{alias.Value.Value}' refers to no anchor defined before it");
-                    Add(new ScalarNode("", true, Origin(e)));
+                    Add(new ScalarNode("", true, Origin(e)) { IsStandIn = true });
                 }
                 break;
             case MappingStart or SequenceStart:
