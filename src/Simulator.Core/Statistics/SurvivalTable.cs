@@ -111,6 +111,15 @@ public sealed record SurvivalTable
         return FromRows(rows, tally.Trials);
     }
 
+    /// <summary>The same table with the first row moved to <paramref name="time"/> (which must stay before the second).</summary>
+    internal SurvivalTable WithFirstTime(double time)
+    {
+        if (Count > 1 && time >= Times[1]) throw new ArgumentOutOfRangeException(nameof(time), time, "The first row must stay before the second.");
+        var times = Times.ToArray();
+        times[0] = time;
+        return new SurvivalTable(times, AtRisk.ToArray(), Events.ToArray(), Censored.ToArray());
+    }
+
     private static SurvivalTable FromRows(List<(double Time, long Events, long Censored)> rows, long subjects)
     {
         var n = rows.Count;
