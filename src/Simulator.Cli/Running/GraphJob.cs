@@ -9,7 +9,7 @@ public sealed class GraphJob(ConsoleStreams streams)
     /// <summary>Prints the truce machine and every commitment, or just the one named.</summary>
     public int Execute(string? file, string? commitmentId, DiagramFormat format, IReadOnlyList<string> overrides)
     {
-        var (scenario, _, _) = ScenarioSource.Load(file, overrides, streams);
+        var scenario = ScenarioSource.Load(file, overrides, streams).Scenario;
         var comment = format == DiagramFormat.Mermaid ? "%%" : "//";
         if (commitmentId is not null)
         {

@@ -26,7 +26,8 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
             throw new UserInputException($"--threads must be between 1 and 1024 (got {options.Threads}).");
         }
         var folder = options.OutputFolder is null ? null : OutputFolder.Prepare(options.OutputFolder);
-        var (scenario, hash, displayName) = ScenarioSource.Load(options.ScenarioFile, options.AllOverrides(), streams);
+        var loaded = ScenarioSource.Load(options.ScenarioFile, options.AllOverrides(), streams);
+        var scenario = loaded.Scenario;
         var request = new RunRequest
         {
             Scenario = scenario,
@@ -49,12 +50,12 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
         var result = new SimulationRunner().Run(request, progress, trialsCsv, cancellationToken);
         progress?.Finish();
 
-        var report = RunReport.Build(scenario, hash, displayName, result, causes);
+        var report = RunReport.Build(scenario, loaded.Hash, loaded.DisplayName, loaded.Overrides, result, causes);
         ResultTables.Write(report, streams.Out);
         if (folder is not null)
         {
             trialsCsv?.Commit();
-            OutputWriter.WriteAll(folder, report, result);
+            OutputWriter.WriteAll(folder, report, result, loaded.SourceText);
             streams.Error.WriteLine($"wrote {string.Join(", ", OutputWriter.FilesWritten(report, trialsCsv is not null))} to {folder}");
         }
         if (result.Partial)

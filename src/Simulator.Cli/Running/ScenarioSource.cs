@@ -10,11 +10,12 @@ namespace Simulator.Cli.Running;
 internal static class ScenarioSource
 {
     /// <summary>Loads and validates; on errors prints them all and throws <see cref="ScenarioRejectedException"/>.</summary>
-    public static (Scenario Scenario, string Hash, string DisplayName) Load(string? file, IReadOnlyList<string> overrides, ConsoleStreams streams)
+    public static LoadedScenario Load(string? file, IReadOnlyList<string> overrides, ConsoleStreams streams)
     {
-        var result = file is null
-            ? ScenarioLoader.LoadText(BuiltInScenario.Text, BuiltInScenario.DisplayName, overrides)
-            : ScenarioLoader.LoadFile(file, overrides);
+        var text = file is null ? BuiltInScenario.Text : ReadText(file);
+        var result = text is null
+            ? ScenarioLoader.LoadFile(file!, overrides) // unreadable: let the loader word the error
+            : ScenarioLoader.LoadText(text, file ?? BuiltInScenario.DisplayName, overrides);
         foreach (var warning in result.Warnings)
         {
             streams.Error.WriteLine(warning.ToString());
@@ -28,6 +29,21 @@ internal static class ScenarioSource
             throw new ScenarioRejectedException(result.Errors.Count);
         }
         var scenario = result.Scenario!;
-        return (scenario, ScenarioHash.Compute(scenario), file ?? BuiltInScenario.DisplayName);
+        return new LoadedScenario(scenario, ScenarioHash.Compute(scenario), file is null ? BuiltInScenario.DisplayName : Path.GetFileName(file),
+            text!, overrides);
+    }
+
+    private static string? ReadText(string file)
+    {
+        try
+        {
+            // The loader enforces the size limit itself; read only what it would accept.
+            var info = new FileInfo(file);
+            return info.Exists && info.Length <= 1 << 20 ? File.ReadAllText(file) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
     }
 }

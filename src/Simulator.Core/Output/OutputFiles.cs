@@ -9,6 +9,9 @@ public static class OutputFiles
     /// <summary>What varies between identical runs: wall time, throughput, machine.</summary>
     public const string Timing = "timing.json";
 
+    /// <summary>A copy of the scenario's source text; with summary.json's overrides it reproduces the run.</summary>
+    public const string Scenario = "scenario.yaml";
+
     /// <summary>One row per trial per regime (with --trials-csv).</summary>
     public const string Trials = "trials.csv";
 

@@ -22,6 +22,9 @@ public sealed record RunReport
     /// <summary>File name (without folders) or the built-in scenario's name.</summary>
     public required string ScenarioSource { get; init; }
 
+    /// <summary>The --set overrides applied to the source (with --trials, --seed, --horizon folded in).</summary>
+    public required IReadOnlyList<string> Overrides { get; init; }
+
     /// <summary>Trials requested per regime.</summary>
     public required long TrialsRequested { get; init; }
 
@@ -47,7 +50,7 @@ public sealed record RunReport
     public required CauseCatalog Causes { get; init; }
 
     /// <summary>Computes every statistic of a finished (or partial) run.</summary>
-    public static RunReport Build(Scenario scenario, string hash, string source, RunResult result, CauseCatalog causes)
+    public static RunReport Build(Scenario scenario, string hash, string source, IReadOnlyList<string> overrides, RunResult result, CauseCatalog causes)
     {
         var request = result.Request;
         var tally = result.Tally;
@@ -96,6 +99,7 @@ public sealed record RunReport
             Scenario = scenario,
             ScenarioHash = hash,
             ScenarioSource = source,
+            Overrides = overrides,
             TrialsRequested = request.Trials,
             TrialsCompleted = result.CompletedTrials,
             Days = days,

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Simulator.Statistics;
 
@@ -18,7 +19,7 @@ public static class SummaryJson
     public static string Render(RunReport report)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteNumber("schema_version", SchemaVersion);
@@ -27,6 +28,10 @@ public static class SummaryJson
             w.WriteString("name", report.Scenario.Name);
             w.WriteString("source", report.ScenarioSource);
             w.WriteString("hash", report.ScenarioHash);
+            w.WriteString("copy", OutputFiles.Scenario);
+            w.WriteStartArray("overrides");
+            foreach (var o in report.Overrides) w.WriteStringValue(o);
+            w.WriteEndArray();
             w.WriteEndObject();
             w.WriteNumber("seed", report.Scenario.Seed);
             w.WriteNumber("trials_requested", report.TrialsRequested);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Simulator.Engine;
 
@@ -13,7 +14,7 @@ public static class TimingJson
         var seconds = Math.Max(result.Elapsed.TotalSeconds, 1e-9);
         var trialRuns = result.CompletedTrials * result.Request.RegimeIndices.Count;
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteNumber("elapsed_seconds", result.Elapsed.TotalSeconds);
