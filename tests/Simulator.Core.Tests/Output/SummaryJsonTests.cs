@@ -56,6 +56,24 @@ public sealed class SummaryJsonTests
         Assert.Equal(3, document.RootElement.GetProperty("comparisons").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("run.horizon_days=365")] // the horizon is also a report day
+    [InlineData("run.horizon_days=400")] // the horizon is added after the report days
+    public void Render_HoldDifferences_OnePerReportDay(string horizon)
+    {
+        var (report, _) = OutputRuns.Run("pakistan-afghanistan-2025.yaml", 100, horizon);
+
+        using var document = JsonDocument.Parse(SummaryJson.Render(report));
+
+        var days = document.RootElement.GetProperty("report_days").EnumerateArray().Select(d => d.GetDouble()).ToArray();
+        Assert.Equal(days.Distinct(), days);
+        Assert.Equal(report.Scenario.HorizonDays, days[^1]);
+        foreach (var comparison in document.RootElement.GetProperty("comparisons").EnumerateArray())
+        {
+            Assert.Equal(days, comparison.GetProperty("hold_differences").EnumerateArray().Select(d => d.GetProperty("day").GetDouble()));
+        }
+    }
+
     [Fact]
     public void Render_NoTrialCompleted_IsAValidPartialSummary()
     {
