@@ -18,11 +18,12 @@ public static class CliApplication
             GraphCommand.Create(streams),
         };
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var problems = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse, args)).ToList();
+        if (problems.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            foreach (var problem in problems)
             {
-                await error.WriteLineAsync($"error: {problem.Message}");
+                await error.WriteLineAsync($"error: {problem}");
             }
             await error.WriteLineAsync("Run 'simulator --help' for usage.");
             return ExitCodes.InvalidInput;
@@ -35,5 +36,23 @@ public static class CliApplication
             EnableDefaultExceptionHandler = false,
         };
         return await parse.InvokeAsync(invocation, cancellationToken);
+    }
+
+    // System.CommandLine hands an unknown option such as --nope to a free positional argument
+    // (run's FILE), which then fails as "file not found". Report it as the unknown option it is.
+    // After "--" everything is an argument, as usual.
+    private static IEnumerable<string> UnknownOptions(ParseResult parse, string[] args)
+    {
+        if (args.Contains("--")) yield break;
+        foreach (var argument in parse.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>())
+        {
+            foreach (var token in argument.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    yield return $"unknown option '{token.Value}' for '{parse.CommandResult.Command.Name}'.";
+                }
+            }
+        }
     }
 }

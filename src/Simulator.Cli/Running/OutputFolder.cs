@@ -11,6 +11,10 @@ internal static class OutputFolder
         try
         {
             var full = Path.GetFullPath(folder);
+            if (File.Exists(full))
+            {
+                throw new UserInputException($"--out '{folder}' is a file, not a folder. Give a folder (it is created if missing).");
+            }
             Directory.CreateDirectory(full);
             var probe = Path.Combine(full, ".write-check" + AtomicFile.TemporarySuffix);
             File.WriteAllText(probe, "");
@@ -19,7 +23,7 @@ internal static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UserInputException($"--out '{folder}' cannot be written: {e.Message}. Choose a folder you can write to.");
+            throw new UserInputException($"--out '{folder}' cannot be written: {e.Message.TrimEnd('.')}. Choose a folder you can write to.");
         }
     }
 }

@@ -158,7 +158,8 @@ public static class SummaryJson
         w.WriteString("baseline", c.BaselineId);
         w.WriteNumber("pairs", p.Pairs);
         w.WriteStartArray("hold_differences");
-        foreach (var d in p.Days)
+        // The paired tally appends the horizon even when it is a report day: list each day once, like report_days.
+        foreach (var d in p.Days.DistinctBy(d => d.Day))
         {
             w.WriteStartObject();
             Number(w, "day", d.Day);

@@ -1,0 +1,53 @@
+using Simulator.Cli.Tests.Support;
+
+namespace Simulator.Cli.Tests;
+
+/// <summary>
+/// Mistakes a user makes on the command line: each exits 2 with one clear message on standard error,
+/// prints nothing on standard output and shows no stack trace.
+/// </summary>
+public sealed class InvalidInputTests : IDisposable
+{
+    private const string AFile = "{file}";
+
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>Arguments (with <c>{file}</c> standing for an existing plain file) and a part of the expected message.</summary>
+    public static TheoryData<string[], string> Cases => new()
+    {
+        { ["run", "--nope"], "unknown option '--nope'" },
+        { ["frobnicate"], "frobnicate" },
+        { ["run", "--trials", "abc"], "'abc'" },
+        { ["run", "--threads", "0"], "--threads must be between 1 and 1024 (got 0)" },
+        { ["run", "--trials", "10", "--regime", "nope"], "--regime 'nope' is not a regime of pakistan-afghanistan-2025; choose from: status_quo," },
+        { ["run", "--trials-csv"], "--trials-csv needs --out DIR" },
+        { ["run", "--set", "regimes.status_quo.nope=1"], "--set: regimes.status_quo.nope: unknown key 'nope'" },
+        { ["run", "--set", "run.trials=-5"], "--set: run.trials: must be an integer between 1 and" },
+        { ["run", "--trials", "0"], "run.trials: must be an integer between 1 and" },
+        { ["run", "missing.yaml"], "missing.yaml: file not found" },
+        { ["run", "--trials", "10", "--out", AFile], "is a file, not a folder" },
+        { ["run", "--trials", "10", "--config", "Simulator:BlockSize=1"], "invalid setting" },
+        { ["validate", "missing.yaml"], "missing.yaml: file not found" },
+        { ["graph", "--format", "png"], "'png'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task BadInput_Exits2WithAClearMessage(string[] args, string message)
+    {
+        var file = _temp.Of("not-a-folder.txt");
+        File.WriteAllText(file, "a file");
+        var actualArgs = args.Select(a => a == AFile ? file : a).ToArray();
+
+        var result = await SimulatorProcess.RunAsync(actualArgs, _temp.Path);
+
+        CliAssert.ExitCode(2, result);
+        Assert.Contains(message, result.Stderr);
+        Assert.DoesNotContain("trials per regime", result.Stdout); // nothing was run
+        CliAssert.NoStackTrace(result);
+        Assert.Equal("a file", File.ReadAllText(file));
+        Assert.Empty(_temp.LeftoverTemporaryFiles());
+    }
+}
