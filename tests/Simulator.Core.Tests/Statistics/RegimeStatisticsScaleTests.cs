@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Simulator.Engine;
 using Simulator.Statistics;
 
@@ -20,12 +19,9 @@ public class RegimeStatisticsScaleTests
             tally.Add(ticks < 365_000 ? TallyFixtures.Collapse(ticks, rng.Next(4)) : TallyFixtures.Censored(365_000));
         }
 
-        var watch = Stopwatch.StartNew();
         var stats = RegimeStatistics.Compute(tally, [30, 90, 180], 365);
-        watch.Stop();
 
         Assert.True(stats.Weibull.Converged);
         Assert.InRange(stats.Weibull.Estimate!.Shape, 0.98, 1.02); // exponential data: k ≈ 1 (SE ≈ 0.0015)
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Simulator.Scenarios.Loading;
@@ -29,7 +28,6 @@ public partial class ScenarioLoaderFuzzTests
         Assert.NotEmpty(files);
         var perFile = Math.Max(MinCasesPerFile, TotalCases / files.Length);
         var random = new Random(Seed);
-        var watch = Stopwatch.StartNew();
         var failures = new List<string>();
 
         foreach (var file in files)
@@ -61,7 +59,6 @@ public partial class ScenarioLoaderFuzzTests
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"fuzzing took {watch.Elapsed}");
     }
 
     private static string Mutate(string text, int mutation, Random random)
