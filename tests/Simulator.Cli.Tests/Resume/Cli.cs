@@ -16,6 +16,22 @@ internal static class Cli
         return new Outcome(code, output.ToString(), errors.ToString() ?? "");
     }
 
+    /// <summary>Cancels <paramref name="cancel"/> once the run in <paramref name="folder"/> has checkpointed some trials.</summary>
+    public static async Task CancelAtFirstCheckpoint(string folder, CancellationTokenSource cancel)
+    {
+        while (!cancel.IsCancellationRequested)
+        {
+            await Task.Delay(20);
+            try
+            {
+                if (Simulator.Checkpoints.CheckpointFile.Read(Simulator.Checkpoints.CheckpointFile.PathIn(folder)).CompletedTrials > 0) await cancel.CancelAsync();
+            }
+            catch (Simulator.Checkpoints.CheckpointException)
+            {
+            }
+        }
+    }
+
     /// <summary>The built program beside the tests (the Cli project is referenced, so simulator.dll is copied here).</summary>
     public static string ProgramDll => Path.Combine(AppContext.BaseDirectory, "simulator.dll");
 

@@ -31,9 +31,13 @@ public class OutputSafetyTests : IDisposable
         var folder = Path.Combine(_root, "out");
         using var cancel = new CancellationTokenSource();
 
+        var watcher = Cli.CancelAtFirstCheckpoint(folder, cancel);
         var outcome = await Cli.RunAsync(
-            ["run", "--trials", "20000", "--out", folder, "--trials-csv", "--config", "Simulator:ProgressIntervalSeconds=1", "--config", "Simulator:BlockSize=256"],
+            ["run", "--trials", "20000", "--out", folder, "--trials-csv", "--threads", "1", "--config", "Simulator:ProgressIntervalSeconds=1",
+                "--config", "Simulator:BlockSize=64", "--config", "Simulator:CheckpointIntervalSeconds=0"],
             cancel.Token, new CancelOnProgress(cancel));
+        await cancel.CancelAsync();
+        await watcher;
 
         Assert.True(outcome.ExitCode == 130, outcome.Error);
         Assert.Empty(Directory.GetFiles(folder, "*.partial"));

@@ -20,6 +20,13 @@ public sealed class ResumeFixture : IAsyncLifetime
         "--config", "Simulator:ProgressIntervalSeconds=1", .. more,
     ];
 
+    /// <summary>
+    /// A run meant to be interrupted: one thread and a checkpoint after every small block, so even
+    /// a fast machine is caught in the middle (results do not depend on either setting).
+    /// </summary>
+    public static string[] InterruptibleRunArgs(string folder, params string[] more) =>
+        RunArgs(folder, ["--threads", "1", "--config", "Simulator:BlockSize=64", "--config", "Simulator:CheckpointIntervalSeconds=0", .. more]);
+
     public async Task InitializeAsync()
     {
         var outcome = await Cli.RunAsync(RunArgs(Reference, "--quiet"));

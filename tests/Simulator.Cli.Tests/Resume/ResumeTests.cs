@@ -14,7 +14,12 @@ public class ResumeTests(ResumeFixture fixture) : IClassFixture<ResumeFixture>
         var folder = Path.Combine(fixture.Root, "cancelled");
         using var cancel = new CancellationTokenSource();
 
-        var first = await Cli.RunAsync(ResumeFixture.RunArgs(folder), cancel.Token, new CancelOnProgress(cancel));
+        // Cancel at the first progress line, or at the first checkpoint with trials in it if a fast
+        // machine gets there first: either way in the middle of the run.
+        var watcher = Cli.CancelAtFirstCheckpoint(folder, cancel);
+        var first = await Cli.RunAsync(ResumeFixture.InterruptibleRunArgs(folder), cancel.Token, new CancelOnProgress(cancel));
+        await cancel.CancelAsync();
+        await watcher;
 
         Assert.True(first.ExitCode == 130, first.Error);
         var checkpoint = CheckpointFile.Read(CheckpointFile.PathIn(folder));
@@ -32,7 +37,7 @@ public class ResumeTests(ResumeFixture fixture) : IClassFixture<ResumeFixture>
     public async Task KilledWithSigkill_ThenResumed_WritesTheUninterruptedBytes()
     {
         var folder = Path.Combine(fixture.Root, "killed");
-        using var child = Cli.Start(ResumeFixture.RunArgs(folder, "--quiet"));
+        using var child = Cli.Start(ResumeFixture.InterruptibleRunArgs(folder, "--quiet"));
         long completed = 0;
         var deadline = DateTime.UtcNow.AddSeconds(40);
         try
