@@ -27,13 +27,18 @@ internal static class RunCommand
             HelpName = "id",
             DefaultValueFactory = _ => [],
         };
+        var resume = new Option<string?>("--resume")
+        {
+            Description = "Continue the interrupted run in this folder (a previous --out DIR) from its checkpoint.",
+            HelpName = "dir",
+        };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
         var set = CommonOptions.Set();
         var config = CommonOptions.Config();
 
         var command = new Command("run", "Run the Monte Carlo trials of a scenario and print durability per regime.")
         {
-            file, trials, seed, threads, horizon, output, trialsCsv, regimes, set, quiet, config,
+            file, trials, seed, threads, horizon, output, trialsCsv, regimes, set, resume, quiet, config,
         };
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token,
             (services, cancel) => services.GetRequiredService<RunJob>().ExecuteAsync(new RunOptions
@@ -47,6 +52,7 @@ internal static class RunCommand
                 WriteTrialsCsv = parse.GetValue(trialsCsv),
                 Regimes = parse.GetValue(regimes)!,
                 Overrides = parse.GetValue(set)!,
+                ResumeFolder = parse.GetValue(resume),
                 Quiet = parse.GetValue(quiet),
             }, cancel)));
         return command;

@@ -15,4 +15,8 @@ public sealed class SimulatorSettings
     /// <summary>Seconds between progress lines when standard error is not a terminal.</summary>
     [Range(1, 3600)]
     public int ProgressIntervalSeconds { get; set; } = 5;
+
+    /// <summary>Seconds between checkpoints of a run with --out (also written at start and on cancellation); 0: after every block.</summary>
+    [Range(0, 86400)]
+    public int CheckpointIntervalSeconds { get; set; } = 10;
 }

@@ -8,7 +8,9 @@ namespace Simulator.Cli.Running;
 /// Shows progress with an estimate of the time left on standard error: a line rewritten in place
 /// on a terminal, otherwise one line every few seconds (so logs stay readable).
 /// </summary>
-internal sealed class ProgressDisplay(TextWriter error, bool interactive, TimeSpan interval) : IProgress<RunProgress>
+/// <remarks>A resumed run passes <c>resumedAt</c>, the trials its checkpoint already holds: counts start
+/// there, and the time left is estimated from this session's rate.</remarks>
+internal sealed class ProgressDisplay(TextWriter error, bool interactive, TimeSpan interval, long resumedAt = 0) : IProgress<RunProgress>
 {
     private readonly Stopwatch _sinceLast = Stopwatch.StartNew();
     private bool _wroteInPlace;
@@ -20,10 +22,12 @@ internal sealed class ProgressDisplay(TextWriter error, bool interactive, TimeSp
         if (!done && _sinceLast.Elapsed < minimum) return;
         if (done && !_wroteInPlace && !interactive) return; // a short run needs no progress line
         _sinceLast.Restart();
-        var percent = 100.0 * value.CompletedTrials / Math.Max(1, value.TotalTrials);
+        var completed = resumedAt + value.CompletedTrials;
+        var total = resumedAt + value.TotalTrials;
+        var percent = 100.0 * completed / Math.Max(1, total);
         var left = value.Remaining is { } r ? $", about {Format(r)} left" : "";
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{value.CompletedTrials:N0}/{value.TotalTrials:N0} trials ({percent:0.0}%), {Format(value.Elapsed)} elapsed{left}");
+            $"{completed:N0}/{total:N0} trials ({percent:0.0}%), {Format(value.Elapsed)} elapsed{left}");
         if (interactive)
         {
             error.Write("\r" + line.PadRight(78));

@@ -17,6 +17,7 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
     /// <summary>Runs; returns the exit code.</summary>
     public Task<int> ExecuteAsync(RunOptions options, CancellationToken cancellationToken)
     {
+        if (options.ResumeFolder is not null) return new ResumeJob(streams, settings.Value).ExecuteAsync(options, cancellationToken);
         if (options.WriteTrialsCsv && options.OutputFolder is null)
         {
             throw new UserInputException("--trials-csv needs --out DIR to know where to write trials.csv.");
@@ -42,13 +43,16 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
         using var trialsCsv = folder is not null && options.WriteTrialsCsv
             ? new TrialsCsvWriter(Path.Combine(folder, OutputFiles.Trials), regimeIds, causes)
             : null;
+        var checkpoints = folder is null ? null : RunCheckpointer.StartNew(folder, loaded, request, regimeIds, trialsCsv,
+            request.BlockSize, TimeSpan.FromSeconds(settings.Value.CheckpointIntervalSeconds), streams.Error);
         var progress = options.Quiet
             ? null
             : new ProgressDisplay(streams.Error, interactive: !Console.IsErrorRedirected && streams.Error == Console.Error,
                 TimeSpan.FromSeconds(settings.Value.ProgressIntervalSeconds));
 
-        var result = new SimulationRunner().Run(request, progress, trialsCsv, cancellationToken);
+        var result = new SimulationRunner().Run(checkpoints?.Observe(request) ?? request, progress, trialsCsv, cancellationToken);
         progress?.Finish();
+        checkpoints?.Stopped(result);
 
         var report = RunReport.Build(scenario, loaded.Hash, loaded.DisplayName, loaded.Overrides, result, causes);
         ResultTables.Write(report, streams.Out);
@@ -56,6 +60,7 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
         {
             trialsCsv?.Commit();
             OutputWriter.WriteAll(folder, report, result, loaded.SourceText);
+            if (!result.Partial) checkpoints?.Completed(folder);
             streams.Error.WriteLine($"wrote {string.Join(", ", OutputWriter.FilesWritten(report, trialsCsv is not null))} to {folder}");
         }
         if (result.Partial)

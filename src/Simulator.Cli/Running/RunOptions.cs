@@ -30,6 +30,9 @@ public sealed record RunOptions
     /// <summary>--set, repeatable.</summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
 
+    /// <summary>--resume: the folder of an interrupted run to continue (null for a new run).</summary>
+    public string? ResumeFolder { get; init; }
+
     /// <summary>--quiet.</summary>
     public bool Quiet { get; init; }
 

@@ -1,5 +1,6 @@
 using Simulator.Cli.Hosting;
 using Simulator.Diagnostics;
+using Simulator.Engine;
 using Simulator.Scenarios;
 using Simulator.Scenarios.BuiltIn;
 using Simulator.Scenarios.Loading;
@@ -29,6 +30,15 @@ internal static class ScenarioSource
             throw new ScenarioRejectedException(result.Errors.Count);
         }
         var scenario = result.Scenario!;
+        try
+        {
+            RateGuard.Check(scenario); // extreme combinations of valid values: refused before any trial
+        }
+        catch (NonFiniteRateException e)
+        {
+            streams.Error.WriteLine($"{file ?? BuiltInScenario.DisplayName}: {e.Message}");
+            throw new ScenarioRejectedException(1);
+        }
         return new LoadedScenario(scenario, ScenarioHash.Compute(scenario), file is null ? BuiltInScenario.DisplayName : Path.GetFileName(file),
             text!, overrides);
     }

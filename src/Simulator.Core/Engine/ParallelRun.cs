@@ -35,6 +35,7 @@ internal sealed class ParallelRun : IDisposable
         _request = request;
         _sink = sink;
         _scenario = new CompiledScenario(request.Scenario, request.RegimeIndices);
+        RateGuard.Check(_scenario); // no non-finite rate reaches a worker
         _regimes = request.RegimeIndices.Count;
         _blockCount = (request.Trials + request.BlockSize - 1) / request.BlockSize;
         _window = 2 * request.Threads;
@@ -122,6 +123,7 @@ internal sealed class ParallelRun : IDisposable
             merged++;
             _permits.Release();
             progress?.Report(new RunProgress(completedTrials, _request.Trials, clock.Elapsed));
+            _request.OnBlockMerged?.Invoke(completedTrials, total);
         }
     }
 

@@ -27,6 +27,14 @@ public sealed record RunRequest
     /// <summary>Trials per block: the unit of parallel work, ordered output, checkpoints and progress.</summary>
     public int BlockSize { get; init; } = 4096;
 
+    /// <summary>
+    /// Optional observer called after each merged block, on the merging thread, with the trials
+    /// completed so far in this run (counted from <see cref="FirstTrial"/>) and the run's tally over
+    /// them; the sink has received their rows. The tally is live: read or copy it during the call,
+    /// never keep it. Used to write checkpoints; off the workers' path.
+    /// </summary>
+    public Action<long, Statistics.RunTally>? OnBlockMerged { get; init; }
+
     /// <summary>Position in <see cref="RegimeIndices"/> of the baseline regime.</summary>
     public int BaselinePosition
     {

@@ -23,13 +23,58 @@ public sealed class TrialsCsvWriter : ITrialSink, IDisposable
 
     /// <summary>Opens the temporary file and writes the header.</summary>
     public TrialsCsvWriter(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes)
+        : this(path, regimeIds, causes, new FileStream(AtomicFile.TemporaryPath(path), FileMode.Create, FileAccess.Write, FileShare.Read))
+    {
+        _writer.WriteLine(Header);
+    }
+
+    private TrialsCsvWriter(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes, FileStream stream)
     {
         _path = path;
         _temporary = AtomicFile.TemporaryPath(path);
         _regimeIds = regimeIds;
         _causes = causes;
-        _writer = new StreamWriter(_temporary, append: false, new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
-        _writer.WriteLine(Header);
+        _writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
+    }
+
+    /// <summary>
+    /// Reopens the temporary file of an interrupted run, cuts it to <paramref name="keepBytes"/>
+    /// (the rows of the checkpointed trials) and appends after them. Throws <see cref="IOException"/>
+    /// when the temporary file is missing or shorter than that.
+    /// </summary>
+    public static TrialsCsvWriter Continue(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes, long keepBytes)
+    {
+        var stream = new FileStream(AtomicFile.TemporaryPath(path), FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        try
+        {
+            if (stream.Length < keepBytes)
+            {
+                throw new IOException($"{stream.Name} holds {stream.Length} bytes; the checkpoint needs its first {keepBytes}.");
+            }
+            stream.SetLength(keepBytes);
+            stream.Position = keepBytes;
+            return new TrialsCsvWriter(path, regimeIds, causes, stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// When true, <see cref="Dispose"/> without a commit keeps the temporary file (a checkpointed run
+    /// that failed can be resumed from it); by default it is removed.
+    /// </summary>
+    public bool KeepUncommitted { get; set; }
+
+    /// <summary>Writes every buffered row to disk; returns the file's length in bytes (for a checkpoint).</summary>
+    public long FlushToDisk()
+    {
+        _writer.Flush();
+        var stream = (FileStream)_writer.BaseStream;
+        stream.Flush(flushToDisk: true);
+        return stream.Position;
     }
 
     /// <inheritdoc />
@@ -61,7 +106,7 @@ public sealed class TrialsCsvWriter : ITrialSink, IDisposable
     {
         if (_committed) return;
         _writer.Dispose();
-        AtomicFile.TryDelete(_temporary);
+        if (!KeepUncommitted) AtomicFile.TryDelete(_temporary);
     }
 
     /// <summary>Ticks as days with exactly three decimals, e.g. 1234 → "1.234".</summary>

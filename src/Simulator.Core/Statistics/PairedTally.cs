@@ -70,6 +70,26 @@ public sealed class PairedTally
         Array.Clear(_table);
     }
 
+    /// <summary>
+    /// Sets every field from saved values (a checkpoint being read back). <paramref name="cells"/>
+    /// holds the 2×2 tables day by day, 4 cells each in the order of <see cref="Count"/>'s
+    /// index 2·regimeHolds + baselineHolds.
+    /// </summary>
+    public void Restore(long pairs, Int128 differenceSum, Int128 differenceSquaresSum, ReadOnlySpan<long> cells)
+    {
+        if (cells.Length != _table.Length)
+        {
+            throw new ArgumentException($"Expected {_table.Length} cells ({_reportTicks.Length} days × 4), got {cells.Length}.", nameof(cells));
+        }
+        Pairs = pairs;
+        DifferenceSum = differenceSum;
+        DifferenceSquaresSum = differenceSquaresSum;
+        for (var d = 0; d < _reportTicks.Length; d++)
+        {
+            for (var c = 0; c < 4; c++) _table[d, c] = cells[d * 4 + c];
+        }
+    }
+
     // The truce holds at day t when it had not collapsed by t (a collapse at exactly t counts as fallen).
     private static bool Holds(in TrialOutcome o, long tick) => !o.Collapsed || o.DurationTicks > tick;
 }

@@ -72,6 +72,21 @@ public sealed class RegimeTally
         Totals.Clear();
     }
 
+    /// <summary>
+    /// Sets every field from saved values (a checkpoint being read back); the tally must be empty.
+    /// <see cref="Totals"/> is public and is restored by the caller.
+    /// </summary>
+    public void Restore(long trials, long collapsed, Int128 durationTicksSum, Int128 durationTicksSquaresSum,
+        IEnumerable<KeyValuePair<long, long>> eventsByTickAndCause)
+    {
+        if (Trials != 0 || _eventsByTickAndCause.Count != 0) throw new InvalidOperationException("Restore needs an empty tally.");
+        Trials = trials;
+        Collapsed = collapsed;
+        DurationTicksSum = durationTicksSum;
+        DurationTicksSquaresSum = durationTicksSquaresSum;
+        foreach (var (key, count) in eventsByTickAndCause) _eventsByTickAndCause.Add(key, count);
+    }
+
     /// <summary>Tick of a packed key.</summary>
     public static long TickOf(long key) => key >> 12;
 

@@ -1,0 +1,88 @@
+using Simulator.Scenarios;
+using Simulator.Statistics;
+
+namespace Simulator.Checkpoints;
+
+/// <summary>
+/// A <see cref="RunTally"/> as plain data: every field of every regime and paired tally, the
+/// collapse histogram sorted by key. Independent of the scenario object, so a checkpoint can be
+/// read, checked and compared before the scenario is reloaded.
+/// </summary>
+public sealed record TallyRecord
+{
+    /// <summary>Position of the baseline among the selected regimes.</summary>
+    public required int BaselinePosition { get; init; }
+
+    /// <summary>The paired tallies' days in ticks (report days, then the horizon).</summary>
+    public required long[] DayTicks { get; init; }
+
+    /// <summary>Per selected regime.</summary>
+    public required RegimeRecord[] Regimes { get; init; }
+
+    /// <summary>Per selected regime, paired with the baseline.</summary>
+    public required PairedRecord[] Paired { get; init; }
+
+    /// <summary>Copies <paramref name="tally"/> exactly.</summary>
+    public static TallyRecord From(RunTally tally) => new()
+    {
+        BaselinePosition = tally.BaselinePosition,
+        DayTicks = tally.Paired.Length == 0 ? [] : tally.Paired[0].DayTicks.ToArray(),
+        Regimes = tally.Regimes.Select(r => new RegimeRecord(
+            r.Trials, r.Collapsed, r.DurationTicksSum, r.DurationTicksSquaresSum,
+            OutcomeTotalsFields.ToArray(r.Totals),
+            r.EventsByTickAndCause.OrderBy(kv => kv.Key).ToArray())).ToArray(),
+        Paired = tally.Paired.Select(p => new PairedRecord(p.Pairs, p.DifferenceSum, p.DifferenceSquaresSum, Cells(p))).ToArray(),
+    };
+
+    /// <summary>
+    /// Rebuilds the tally for <paramref name="scenario"/> (which must have the same report days and
+    /// horizon); throws <see cref="CheckpointException"/> when the shapes differ.
+    /// </summary>
+    public RunTally ToTally(Scenario scenario)
+    {
+        var tally = new RunTally(scenario, Regimes.Length, BaselinePosition);
+        if (Paired.Length != Regimes.Length)
+        {
+            throw new CheckpointException($"the checkpoint holds {Regimes.Length} regime tallies but {Paired.Length} paired tallies");
+        }
+        for (var r = 0; r < Regimes.Length; r++)
+        {
+            if (!tally.Paired[r].DayTicks.SequenceEqual(DayTicks))
+            {
+                throw new CheckpointException("the checkpoint's report days or horizon differ from the scenario's");
+            }
+            var regime = Regimes[r];
+            tally.Regimes[r].Restore(regime.Trials, regime.Collapsed, regime.DurationTicksSum, regime.DurationTicksSquaresSum, regime.Events);
+            OutcomeTotalsFields.FromArray(regime.Totals, tally.Regimes[r].Totals);
+            var paired = Paired[r];
+            tally.Paired[r].Restore(paired.Pairs, paired.DifferenceSum, paired.DifferenceSquaresSum, paired.Cells);
+        }
+        return tally;
+    }
+
+    private static long[] Cells(PairedTally p)
+    {
+        var cells = new long[p.DayTicks.Count * 4];
+        for (var d = 0; d < p.DayTicks.Count; d++)
+        {
+            for (var c = 0; c < 4; c++) cells[d * 4 + c] = p.Count(d, regimeHolds: (c & 2) != 0, baselineHolds: (c & 1) != 0);
+        }
+        return cells;
+    }
+}
+
+/// <summary>One <see cref="RegimeTally"/> as data.</summary>
+/// <param name="Trials">Trials added.</param>
+/// <param name="Collapsed">Trials that collapsed.</param>
+/// <param name="DurationTicksSum">Sum of durations in ticks.</param>
+/// <param name="DurationTicksSquaresSum">Sum of squared durations.</param>
+/// <param name="Totals">The outcome totals in <see cref="OutcomeTotalsFields"/> order.</param>
+/// <param name="Events">Collapse histogram, sorted by packed key.</param>
+public sealed record RegimeRecord(long Trials, long Collapsed, Int128 DurationTicksSum, Int128 DurationTicksSquaresSum, long[] Totals, KeyValuePair<long, long>[] Events);
+
+/// <summary>One <see cref="PairedTally"/> as data.</summary>
+/// <param name="Pairs">Pairs added.</param>
+/// <param name="DifferenceSum">Sum of differences in ticks.</param>
+/// <param name="DifferenceSquaresSum">Sum of squared differences.</param>
+/// <param name="Cells">2×2 tables, 4 cells per day (index 2·regimeHolds + baselineHolds).</param>
+public sealed record PairedRecord(long Pairs, Int128 DifferenceSum, Int128 DifferenceSquaresSum, long[] Cells);
