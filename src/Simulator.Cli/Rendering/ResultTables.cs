@@ -115,7 +115,7 @@ public static class ResultTables
         table.AddColumn("Unfounded: conf/ref/inc", c => c.RightAligned());
         table.AddColumn("Sens.", c => c.RightAligned());
         table.AddColumn("Spec.", c => c.RightAligned());
-        table.AddColumn("Days to verdict", c => c.RightAligned());
+        table.AddColumn("Days to verdict: mean/median/p90", c => c.RightAligned());
         table.AddColumn("Max backlog", c => c.RightAligned());
         table.AddColumn("Refusals", c => c.RightAligned());
         table.AddColumn("Remedies", c => c.RightAligned());
@@ -131,7 +131,7 @@ public static class ResultTables
                 $"{Formats.Count(t.UnfoundedConfirmed)}/{Formats.Count(t.UnfoundedRefuted)}/{Formats.Count(t.UnfoundedInconclusive)}",
                 v.AchievedSensitivity is { } se ? Formats.Percent(se) : "–",
                 v.AchievedSpecificity is { } sp ? Formats.Percent(sp) : "–",
-                v.MeanDaysToVerdict is { } d ? Formats.Number(d, "0.0") : "–",
+                $"{OptionalDays(v.MeanDaysToVerdict)}/{OptionalDays(v.MedianDaysToVerdict)}/{OptionalDays(v.P90DaysToVerdict)}",
                 Formats.Count(t.MaxBacklog),
                 Formats.Count(t.AccessRefusals),
                 Formats.Count(t.Remedies),
@@ -139,6 +139,8 @@ public static class ResultTables
         }
         return table;
     }
+
+    private static string OptionalDays(double? days) => days is { } d ? Formats.Number(d, "0.0") : "–";
 
     private static Table NewTable(string title) => new() { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(title)), Expand = false };
 

@@ -136,6 +136,8 @@ public static class SummaryJson
         Nullable(w, "achieved_sensitivity", v.AchievedSensitivity);
         Nullable(w, "achieved_specificity", v.AchievedSpecificity);
         Nullable(w, "mean_days_to_verdict", v.MeanDaysToVerdict);
+        Nullable(w, "median_days_to_verdict", v.MedianDaysToVerdict);
+        Nullable(w, "p90_days_to_verdict", v.P90DaysToVerdict);
         w.WriteNumber("max_backlog", t.MaxBacklog);
         w.WriteNumber("access_refusals", t.AccessRefusals);
         w.WriteNumber("remedies", t.Remedies);
