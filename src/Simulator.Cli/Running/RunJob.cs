@@ -3,6 +3,7 @@ using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
 using Simulator.Engine;
 using Simulator.Output;
+using Simulator.Precision;
 using Simulator.Scenarios;
 
 namespace Simulator.Cli.Running;
@@ -25,6 +26,10 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
         {
             throw new UserInputException($"--threads must be between 1 and 1024 (got {options.Threads}).");
         }
+        if (!PrecisionGoal.TryCreate(options.Precision, options.PrecisionTarget, options.MaxTrials, out var goal, out var problem))
+        {
+            throw new UserInputException(problem!);
+        }
         var folder = options.OutputFolder is null ? null : OutputFolder.Prepare(options.OutputFolder);
         var loaded = ScenarioSource.Load(options.ScenarioFile, options.AllOverrides(), streams);
         var scenario = loaded.Scenario;
@@ -36,6 +41,10 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
             Threads = options.Threads ?? Environment.ProcessorCount,
             BlockSize = settings.Value.BlockSize,
         };
+        if (goal?.Target == PrecisionTarget.PairedHolds && request.RegimeIndices.Count < 2)
+        {
+            throw new UserInputException("--target paired compares each regime with the baseline; run at least two regimes.");
+        }
         var causes = new CauseCatalog(scenario);
         var regimeIds = request.RegimeIndices.Select(i => scenario.Regimes[i].Id).ToArray();
 
@@ -47,10 +56,24 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
             : new ProgressDisplay(streams.Error, interactive: !Console.IsErrorRedirected && streams.Error == Console.Error,
                 TimeSpan.FromSeconds(settings.Value.ProgressIntervalSeconds));
 
-        var result = new SimulationRunner().Run(request, progress, trialsCsv, cancellationToken);
+        RunResult result;
+        PrecisionOutcome? precision = null;
+        if (goal is null)
+        {
+            result = new SimulationRunner().Run(request, progress, trialsCsv, cancellationToken);
+        }
+        else
+        {
+            Action<PrecisionCheck>? onBatch = options.Quiet ? null : check =>
+            {
+                progress?.Finish();
+                streams.Error.WriteLine(PrecisionText.BatchLine(check, goal));
+            };
+            (result, precision) = new PrecisionRun().Run(request, goal, progress, trialsCsv, onBatch, cancellationToken);
+        }
         progress?.Finish();
 
-        var report = RunReport.Build(scenario, loaded.Hash, loaded.DisplayName, loaded.Overrides, result, causes);
+        var report = RunReport.Build(scenario, loaded.Hash, loaded.DisplayName, loaded.Overrides, result, causes) with { Precision = precision };
         ResultTables.Write(report, streams.Out);
         if (folder is not null)
         {
@@ -60,7 +83,7 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
         }
         if (result.Partial)
         {
-            streams.Error.WriteLine($"cancelled: {result.CompletedTrials:N0} of {request.Trials:N0} trials completed; outputs are marked partial.");
+            streams.Error.WriteLine($"cancelled: {result.CompletedTrials:N0} of {result.Request.Trials:N0} trials completed; outputs are marked partial.");
             return Task.FromResult(ExitCodes.Cancelled);
         }
         return Task.FromResult(ExitCodes.Ok);

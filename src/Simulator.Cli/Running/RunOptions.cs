@@ -30,6 +30,15 @@ public sealed record RunOptions
     /// <summary>--set, repeatable.</summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
 
+    /// <summary>--precision: the 95 % half-width to reach (null: a fixed number of trials).</summary>
+    public double? Precision { get; init; }
+
+    /// <summary>--target: holds, rmst or paired (with --precision).</summary>
+    public string? PrecisionTarget { get; init; }
+
+    /// <summary>--max-trials: bound on a precision-driven run.</summary>
+    public long? MaxTrials { get; init; }
+
     /// <summary>--quiet.</summary>
     public bool Quiet { get; init; }
 

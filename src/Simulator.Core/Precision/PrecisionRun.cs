@@ -49,7 +49,7 @@ public sealed class PrecisionRun
         PrecisionGoal goal,
         IProgress<RunProgress>? progress = null,
         ITrialSink? sink = null,
-        IProgress<PrecisionCheck>? checks = null,
+        Action<PrecisionCheck>? checks = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -81,7 +81,7 @@ public sealed class PrecisionRun
             {
                 var check = PrecisionEvaluator.Evaluate(total, request.Scenario, request.RegimeIndices, goal);
                 history.Add(check);
-                checks?.Report(check);
+                checks?.Invoke(check);
                 if (result.Partial) { stop = PrecisionStop.Cancelled; break; }
                 if (check.Met) { stop = PrecisionStop.TargetMet; break; }
             }

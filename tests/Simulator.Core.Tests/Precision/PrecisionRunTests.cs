@@ -40,11 +40,13 @@ public sealed class PrecisionRunTests
     public void Run_AnyThreadCountAndBlockSize_StopsAtTheSameTrialWithTheSameTallyAsOneRun()
     {
         var scenario = TestScenarios.Rich();
-        var goal = new PrecisionGoal(PrecisionTarget.RestrictedMean, 1.5, 100_000);
+        var goal = new PrecisionGoal(PrecisionTarget.RestrictedMean, 4.0, 20_000);
 
         var a = new PrecisionRun().Run(Request(scenario, 300, threads: 1, blockSize: 64), goal);
         var b = new PrecisionRun().Run(Request(scenario, 300, threads: 3, blockSize: 1000), goal);
 
+        Assert.Equal(PrecisionStop.TargetMet, a.Outcome.StoppedBecause);
+        Assert.True(a.Outcome.Checks.Count >= 2);
         Assert.Equal(a.Outcome.Trials, b.Outcome.Trials);
         Assert.Equal(a.Outcome.StoppedBecause, b.Outcome.StoppedBecause);
         Assert.Equal(a.Outcome.Checks.Select(c => c.MaxHalfWidth), b.Outcome.Checks.Select(c => c.MaxHalfWidth));
