@@ -32,13 +32,24 @@ internal static class RunCommand
             Description = "Continue the interrupted run in this folder (a previous --out DIR) from its checkpoint.",
             HelpName = "dir",
         };
+        var precision = new Option<double?>("--precision")
+        {
+            Description = "Add batches of trials until every 95% half-width of --target is at most H (run.trials or --trials is the first batch; each batch doubles the total).",
+            HelpName = "H",
+        };
+        var target = new Option<string?>("--target")
+        {
+            Description = "What --precision applies to: holds (probability of holding at the horizon, default), rmst (restricted mean, H in days) or paired (difference in holding with the baseline).",
+            HelpName = "holds|rmst|paired",
+        };
+        var maxTrials = new Option<long?>("--max-trials") { Description = "Bound on the trials per regime of a --precision run (default 1,000,000).", HelpName = "n" };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
         var set = CommonOptions.Set();
         var config = CommonOptions.Config();
 
         var command = new Command("run", "Run the Monte Carlo trials of a scenario and print durability per regime.")
         {
-            file, trials, seed, threads, horizon, output, trialsCsv, regimes, set, resume, quiet, config,
+            file, trials, seed, threads, horizon, output, trialsCsv, regimes, set, resume, precision, target, maxTrials, quiet, config,
         };
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token,
             (services, cancel) => services.GetRequiredService<RunJob>().ExecuteAsync(new RunOptions
@@ -53,6 +64,9 @@ internal static class RunCommand
                 Regimes = parse.GetValue(regimes)!,
                 Overrides = parse.GetValue(set)!,
                 ResumeFolder = parse.GetValue(resume),
+                Precision = parse.GetValue(precision),
+                PrecisionTarget = parse.GetValue(target),
+                MaxTrials = parse.GetValue(maxTrials),
                 Quiet = parse.GetValue(quiet),
             }, cancel)));
         return command;

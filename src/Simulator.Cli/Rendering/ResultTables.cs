@@ -1,4 +1,6 @@
 using Simulator.Output;
+using Simulator.Precision;
+using Simulator.Statistics;
 using Spectre.Console;
 
 namespace Simulator.Cli.Rendering;
@@ -28,8 +30,19 @@ public static class ResultTables
         var s = report.Scenario;
         output.WriteLine($"Scenario {s.Name} (hash {report.ScenarioHash[..12]}), seed {s.Seed}, " +
             $"{Formats.Count(report.TrialsCompleted)} trials per regime{(report.Partial ? $" of {Formats.Count(report.TrialsRequested)} requested (PARTIAL: cancelled)" : "")}, horizon {Formats.Number(s.HorizonDays, "0.###")} days");
+        if (report.Precision is { } precision)
+        {
+            output.WriteLine(PrecisionText.Summary(precision, s.HorizonDays));
+            if (precision.Final is { Measures.Count: > 0 })
+            {
+                output.WriteLine();
+                console.Write(Precision(precision));
+            }
+        }
         output.WriteLine();
         console.Write(Durability(report));
+        output.WriteLine();
+        console.Write(Timing(report));
         if (report.Comparisons.Count > 0)
         {
             output.WriteLine();
@@ -39,6 +52,30 @@ public static class ResultTables
         console.Write(Causes(report));
         output.WriteLine();
         console.Write(Verification(report));
+    }
+
+    private static Table Precision(PrecisionOutcome outcome)
+    {
+        var goal = outcome.Goal;
+        var table = NewTable("Precision reached (95% half-widths)");
+        table.AddColumn("Regime");
+        table.AddColumn("Estimate", c => c.RightAligned());
+        table.AddColumn("Half-width", c => c.RightAligned());
+        table.AddColumn("Met", c => c.RightAligned());
+        NoWrap(table);
+        foreach (var m in outcome.Final!.Measures)
+        {
+            var estimate = goal.Target switch
+            {
+                PrecisionTarget.Holds => Formats.Percent(m.Estimate),
+                PrecisionTarget.RestrictedMean => Formats.Number(m.Estimate, "0.0") + " d",
+                _ => Formats.SignedPoints(m.Estimate),
+            };
+            var regime = m.BaselineId is null ? m.RegimeId : $"{m.RegimeId} vs {m.BaselineId}";
+            table.AddRow(Markup.Escape(regime), Markup.Escape(estimate), Markup.Escape(PrecisionText.HalfWidth(goal, m.HalfWidth)),
+                m.HalfWidth <= goal.HalfWidth ? "yes" : "no");
+        }
+        return table;
     }
 
     private static Table Durability(RunReport report)
@@ -62,6 +99,41 @@ public static class ResultTables
             row.AddRange(s.Survival.Select(e => Formats.PercentWithInterval(e.Survival, e.Lower, e.Upper)));
             row.Add(Formats.DaysWithInterval(s.Median.Estimate, s.Median.Lower, s.Median.Upper));
             row.Add($"{Formats.Number(s.RestrictedMean.Estimate, "0.0")} ± {Formats.Number(s.RestrictedMean.StandardError, "0.0")}");
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+        return table;
+    }
+
+    private static Table Timing(RunReport report)
+    {
+        var table = NewTable("When truces collapse: days by which 25%, 50%, 75% have collapsed (95% interval), and the Weibull shape of the risk");
+        table.AddColumn("Regime");
+        table.AddColumn("25% collapsed by", c => c.RightAligned());
+        table.AddColumn("50% collapsed by", c => c.RightAligned());
+        table.AddColumn("75% collapsed by", c => c.RightAligned());
+        table.AddColumn("Weibull shape k (95%)", c => c.RightAligned());
+        table.AddColumn("Risk over time", c => c.RightAligned());
+        NoWrap(table);
+        foreach (var regime in report.Regimes)
+        {
+            var s = regime.Statistics;
+            if (s is null)
+            {
+                table.AddRow(Markup.Escape(regime.Regime.Id), "no trials", "", "", "", "");
+                continue;
+            }
+            var row = new List<string> { regime.Regime.Id };
+            row.AddRange(s.Quartiles.Select(q => Formats.DaysWithInterval(q.Estimate, q.Lower, q.Upper)));
+            if (s.Weibull.Estimate is { } w)
+            {
+                row.Add($"{Formats.Number(w.Shape, "0.00")} ({Formats.Number(w.ShapeLower, "0.00")}–{Formats.Number(w.ShapeUpper, "0.00")})");
+                row.Add(w.ShapeUpper < 1 ? "falls (early risk)" : w.ShapeLower > 1 ? "rises (wearing out)" : "about constant");
+            }
+            else
+            {
+                row.Add("no fit (" + s.Weibull.Status.ToString().ToLowerInvariant() + ")");
+                row.Add("–");
+            }
             table.AddRow(row.Select(Markup.Escape).ToArray());
         }
         return table;
@@ -92,19 +164,42 @@ public static class ResultTables
 
     private static Table Causes(RunReport report)
     {
-        var table = NewTable($"Top causes of collapse (commitment:trigger), share of collapses");
+        var horizon = report.Scenario.HorizonDays;
+        var table = NewTable("Top causes of collapse (commitment:trigger), competing risks (Aalen–Johansen)");
         table.AddColumn("Regime");
-        table.AddColumn("Causes");
+        table.AddColumn("Cause");
+        table.AddColumn($"Collapsed from it by {Formats.Number(horizon, "0.###")} d (95%)", c => c.RightAligned());
+        table.AddColumn("Share of collapses", c => c.RightAligned());
         NoWrap(table);
         foreach (var regime in report.Regimes)
         {
             var causes = regime.Statistics?.Causes ?? [];
-            var text = causes.Count == 0
-                ? "no collapse"
-                : string.Join("; ", causes.Take(TopCauses).Select(c => $"{report.Causes.Name(c.CauseId)} {Formats.Percent(c.ShareOfCollapses)}"));
-            table.AddRow(Markup.Escape(regime.Regime.Id), Markup.Escape(text));
+            if (causes.Count == 0)
+            {
+                table.AddRow(Markup.Escape(regime.Regime.Id), "no collapse", "", "");
+                continue;
+            }
+            var first = true;
+            foreach (var cause in causes.Take(TopCauses))
+            {
+                table.AddRow(
+                    first ? Markup.Escape(regime.Regime.Id) : "",
+                    Markup.Escape(report.Causes.Name(cause.CauseId)),
+                    Markup.Escape(IncidenceText(regime, cause, horizon)),
+                    Formats.Percent(cause.ShareOfCollapses));
+                first = false;
+            }
         }
         return table;
+    }
+
+    // Wald interval of the Aalen–Johansen estimate, clipped to [0, 1] (causes.csv has the standard errors).
+    private static string IncidenceText(RegimeReport regime, CauseCount cause, double horizon)
+    {
+        if (regime.Incidence is null) return "–";
+        var at = regime.Incidence.At(cause.CauseId, horizon);
+        const double z = 1.959963984540054;
+        return Formats.PercentWithInterval(at.Incidence, Math.Max(0, at.Incidence - z * at.StandardError), Math.Min(1, at.Incidence + z * at.StandardError));
     }
 
     private static Table Verification(RunReport report)
@@ -115,7 +210,7 @@ public static class ResultTables
         table.AddColumn("Unfounded: conf/ref/inc", c => c.RightAligned());
         table.AddColumn("Sens.", c => c.RightAligned());
         table.AddColumn("Spec.", c => c.RightAligned());
-        table.AddColumn("Days to verdict", c => c.RightAligned());
+        table.AddColumn("Days to verdict: mean/median/p90", c => c.RightAligned());
         table.AddColumn("Max backlog", c => c.RightAligned());
         table.AddColumn("Refusals", c => c.RightAligned());
         table.AddColumn("Remedies", c => c.RightAligned());
@@ -131,7 +226,7 @@ public static class ResultTables
                 $"{Formats.Count(t.UnfoundedConfirmed)}/{Formats.Count(t.UnfoundedRefuted)}/{Formats.Count(t.UnfoundedInconclusive)}",
                 v.AchievedSensitivity is { } se ? Formats.Percent(se) : "–",
                 v.AchievedSpecificity is { } sp ? Formats.Percent(sp) : "–",
-                v.MeanDaysToVerdict is { } d ? Formats.Number(d, "0.0") : "–",
+                $"{OptionalDays(v.MeanDaysToVerdict)}/{OptionalDays(v.MedianDaysToVerdict)}/{OptionalDays(v.P90DaysToVerdict)}",
                 Formats.Count(t.MaxBacklog),
                 Formats.Count(t.AccessRefusals),
                 Formats.Count(t.Remedies),
@@ -139,6 +234,8 @@ public static class ResultTables
         }
         return table;
     }
+
+    private static string OptionalDays(double? days) => days is { } d ? Formats.Number(d, "0.0") : "–";
 
     private static Table NewTable(string title) => new() { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(title)), Expand = false };
 

@@ -32,6 +32,14 @@ public sealed record RunOptions
 
     /// <summary>--resume: the folder of an interrupted run to continue (null for a new run).</summary>
     public string? ResumeFolder { get; init; }
+    /// <summary>--precision: the 95 % half-width to reach (null: a fixed number of trials).</summary>
+    public double? Precision { get; init; }
+
+    /// <summary>--target: holds, rmst or paired (with --precision).</summary>
+    public string? PrecisionTarget { get; init; }
+
+    /// <summary>--max-trials: bound on a precision-driven run.</summary>
+    public long? MaxTrials { get; init; }
 
     /// <summary>--quiet.</summary>
     public bool Quiet { get; init; }

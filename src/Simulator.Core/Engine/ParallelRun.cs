@@ -156,6 +156,7 @@ internal sealed class ParallelRun : IDisposable
                 var offset = index * blockSize;
                 var first = _request.FirstTrial + offset;
                 block.Reset(index, first);
+                simulator.RecordVerdictDelaysInto(block.Tally);
                 var count = (int)Math.Min(blockSize, _request.Trials - offset);
                 var eventsBefore = simulator.EventsProcessed;
                 var completed = true;

@@ -118,7 +118,9 @@ internal sealed partial class TrialSimulator
         ref var claim = ref _claims[id];
         claim.VerdictDelivered = true;
         _outcome.Verdicts++;
-        _outcome.VerdictTicksSum += TimeResolution.ToTicks(_now - claim.FiledAt);
+        var delayTicks = TimeResolution.ToTicks(_now - claim.FiledAt);
+        _outcome.VerdictTicksSum += delayTicks;
+        _verdictDelays?.Add(delayTicks);
         Trigger trigger;
         switch (verdict)
         {

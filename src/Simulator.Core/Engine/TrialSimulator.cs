@@ -114,6 +114,7 @@ internal sealed partial class TrialSimulator
     private void Reset(long trial, int regimePosition)
     {
         _regime = _scenario.Regimes[regimePosition];
+        SelectVerdictDelays(regimePosition);
         var seed = _scenario.Seed;
         _claimStream = RandomStream.Create(seed, trial, StreamIds.ClaimFiling);
         _verificationStream = RandomStream.Create(seed, trial, StreamIds.Verification);

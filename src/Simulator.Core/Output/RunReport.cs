@@ -1,4 +1,5 @@
 using Simulator.Engine;
+using Simulator.Precision;
 using Simulator.Scenarios;
 using Simulator.Statistics;
 
@@ -45,6 +46,9 @@ public sealed record RunReport
 
     /// <summary>Each non-baseline regime against the baseline; empty with fewer than two trials.</summary>
     public required IReadOnlyList<ComparisonReport> Comparisons { get; init; }
+
+    /// <summary>How a precision-driven run (--precision) went; null for a fixed number of trials.</summary>
+    public PrecisionOutcome? Precision { get; init; }
 
     /// <summary>Names collapse causes.</summary>
     public required CauseCatalog Causes { get; init; }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Simulator.Precision;
 using Simulator.Statistics;
 
 namespace Simulator.Output;
@@ -37,6 +38,7 @@ public static class SummaryJson
             w.WriteNumber("trials_requested", report.TrialsRequested);
             w.WriteNumber("trials_completed", report.TrialsCompleted);
             w.WriteBoolean("partial", report.Partial);
+            if (report.Precision is { } precision) WritePrecision(w, precision);
             w.WriteNumber("horizon_days", report.Scenario.HorizonDays);
             w.WriteStartArray("report_days");
             foreach (var day in report.Days) w.WriteNumberValue(day);
@@ -51,6 +53,40 @@ public static class SummaryJson
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WritePrecision(Utf8JsonWriter w, PrecisionOutcome p)
+    {
+        w.WriteStartObject("precision");
+        w.WriteString("target", PrecisionGoal.Name(p.Goal.Target));
+        Number(w, "half_width_target", p.Goal.HalfWidth);
+        w.WriteString("half_width_unit", p.Goal.Target == PrecisionTarget.RestrictedMean ? "days" : "probability");
+        Nullable(w, "achieved_max_half_width", p.Final?.MaxHalfWidth);
+        w.WriteNumber("trials", p.Trials);
+        w.WriteNumber("max_trials", p.Goal.MaxTrials);
+        w.WriteNumber("first_batch", p.FirstBatch);
+        w.WriteString("stopped_because", PrecisionGoal.Name(p.StoppedBecause));
+        w.WriteStartArray("batches");
+        foreach (var check in p.Checks)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("trials", check.Trials);
+            Number(w, "max_half_width", check.MaxHalfWidth);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("half_widths");
+        foreach (var m in p.Final?.Measures ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("regime", m.RegimeId);
+            if (m.BaselineId is not null) w.WriteString("baseline", m.BaselineId);
+            Number(w, "estimate", m.Estimate);
+            Number(w, "half_width", m.HalfWidth);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteRegime(Utf8JsonWriter w, RegimeReport regime, RunReport report)
@@ -68,6 +104,21 @@ public static class SummaryJson
             w.WriteStartArray("holds");
             foreach (var e in s.Survival) Interval(w, e.Day, e.Survival, e.Lower, e.Upper);
             w.WriteEndArray();
+            if (regime.Curve is not null)
+            {
+                var hazard = NelsonAalen.Estimate(regime.Curve.Table);
+                w.WriteStartArray("cumulative_hazard");
+                foreach (var day in report.Days)
+                {
+                    var h = hazard.At(day);
+                    w.WriteStartObject();
+                    Number(w, "day", day);
+                    Number(w, "estimate", h.CumulativeHazard);
+                    Number(w, "std_error", h.StandardError);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteStartArray("quartiles_days");
             foreach (var q in s.Quartiles)
             {
@@ -94,6 +145,20 @@ public static class SummaryJson
                 w.WriteNumber("collapses", c.Count);
                 Number(w, "share_of_collapses", c.ShareOfCollapses);
                 Number(w, "share_of_trials", c.ShareOfTrials);
+                if (regime.Incidence is not null)
+                {
+                    w.WriteStartArray("cumulative_incidence");
+                    foreach (var day in report.Days)
+                    {
+                        var point = regime.Incidence.At(c.CauseId, day);
+                        w.WriteStartObject();
+                        Number(w, "day", day);
+                        Number(w, "estimate", point.Incidence);
+                        Number(w, "std_error", point.StandardError);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -136,6 +201,8 @@ public static class SummaryJson
         Nullable(w, "achieved_sensitivity", v.AchievedSensitivity);
         Nullable(w, "achieved_specificity", v.AchievedSpecificity);
         Nullable(w, "mean_days_to_verdict", v.MeanDaysToVerdict);
+        Nullable(w, "median_days_to_verdict", v.MedianDaysToVerdict);
+        Nullable(w, "p90_days_to_verdict", v.P90DaysToVerdict);
         w.WriteNumber("max_backlog", t.MaxBacklog);
         w.WriteNumber("access_refusals", t.AccessRefusals);
         w.WriteNumber("remedies", t.Remedies);

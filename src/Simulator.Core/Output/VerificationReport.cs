@@ -21,6 +21,12 @@ public sealed record VerificationReport
     /// <summary>Mean days from filing to verdict (refusals count as immediate verdicts); null without verdicts.</summary>
     public double? MeanDaysToVerdict { get; init; }
 
+    /// <summary>Median days from filing to verdict (see <see cref="VerdictDelayHistogram.QuantileDays"/>); null without verdicts.</summary>
+    public double? MedianDaysToVerdict { get; init; }
+
+    /// <summary>90th percentile of the days from filing to verdict; null without verdicts.</summary>
+    public double? P90DaysToVerdict { get; init; }
+
     /// <summary>Mean of the per-trial peak escalation level.</summary>
     public double MeanPeakEscalation { get; init; }
 
@@ -40,6 +46,8 @@ public sealed record VerificationReport
             AchievedSensitivity = trueVerdicts == 0 ? null : (double)t.TrueConfirmed / trueVerdicts,
             AchievedSpecificity = unfoundedVerdicts == 0 ? null : (double)t.UnfoundedRefuted / unfoundedVerdicts,
             MeanDaysToVerdict = t.Verdicts == 0 ? null : TimeResolution.ToDays(t.VerdictTicksSum) / t.Verdicts,
+            MedianDaysToVerdict = tally.VerdictDelays.QuantileDays(50),
+            P90DaysToVerdict = tally.VerdictDelays.QuantileDays(90),
             MeanPeakEscalation = tally.Trials == 0 ? 0 : (double)t.PeakEscalationSum / tally.Trials,
             TimeShareByTruceState = totalTicks == 0
                 ? [0, 0, 0]

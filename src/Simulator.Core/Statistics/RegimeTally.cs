@@ -14,6 +14,11 @@ public sealed class RegimeTally
 
     private readonly Dictionary<long, long> _eventsByTickAndCause = new();
 
+    /// <summary>Creates an empty tally.</summary>
+    /// <param name="horizonTicks">The run's horizon: verdict delays never exceed it, so the delay
+    /// histogram is sized for it once and recording a verdict never allocates.</param>
+    public RegimeTally(long horizonTicks = 0) => VerdictDelays = new VerdictDelayHistogram(horizonTicks);
+
     /// <summary>Trials added.</summary>
     public long Trials { get; private set; }
 
@@ -28,6 +33,12 @@ public sealed class RegimeTally
 
     /// <summary>Sums of every counter of <see cref="TrialOutcome"/>.</summary>
     public OutcomeTotals Totals { get; } = new();
+
+    /// <summary>
+    /// Filing-to-verdict delay of every delivered verdict. Filled by the engine as verdicts are
+    /// delivered (a <see cref="TrialOutcome"/> carries only their sum), not by <see cref="Add"/>.
+    /// </summary>
+    public VerdictDelayHistogram VerdictDelays { get; }
 
     /// <summary>Collapses as ((tick &lt;&lt; 12) | cause) → count.</summary>
     public IReadOnlyDictionary<long, long> EventsByTickAndCause => _eventsByTickAndCause;
@@ -59,6 +70,7 @@ public sealed class RegimeTally
             _eventsByTickAndCause[key] = _eventsByTickAndCause.GetValueOrDefault(key) + count;
         }
         Totals.Merge(other.Totals);
+        VerdictDelays.Merge(other.VerdictDelays);
     }
 
     /// <summary>Clears for reuse without releasing capacity.</summary>
@@ -70,6 +82,7 @@ public sealed class RegimeTally
         DurationTicksSquaresSum = 0;
         _eventsByTickAndCause.Clear();
         Totals.Clear();
+        VerdictDelays.Clear();
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ public sealed class RunTally
     public RunTally(Scenario scenario, int regimeCount, int baselinePosition)
     {
         BaselinePosition = baselinePosition;
-        Regimes = Enumerable.Range(0, regimeCount).Select(_ => new RegimeTally()).ToArray();
+        var horizonTicks = TimeResolution.ToTicks(scenario.HorizonDays);
+        Regimes = Enumerable.Range(0, regimeCount).Select(_ => new RegimeTally(horizonTicks)).ToArray();
         Paired = Enumerable.Range(0, regimeCount).Select(_ => new PairedTally(scenario.ReportDays, scenario.HorizonDays)).ToArray();
     }
 
