@@ -193,29 +193,33 @@ internal sealed partial class TrialSimulator
     /// <summary>Fires <paramref name="trigger"/> on every commitment of a target list, applying entry effects.</summary>
     private void FireOnTargets(int targetList, Trigger trigger)
     {
+        var table = _scenario.Commitments;
         var targets = _scenario.Targets[targetList];
         for (var i = 0; i < targets.Length; i++)
         {
             var c = targets[i];
-            var next = _scenario.Machines[c].Next(_commitmentState[c], (int)trigger);
+            var stateBase = table.StateBase[c];
+            var next = table.Next[(stateBase + _commitmentState[c]) * table.TriggerCount + (int)trigger];
             if (next < 0) continue; // no transition: the commitment ignores it
             _commitmentState[c] = next;
-            ApplyStateEffects(c, next, trigger);
+            if (!table.HasEffects[stateBase + next]) continue;
+            ApplyStateEffects(c, stateBase + next, trigger);
             if (_collapsed) return;
         }
     }
 
-    private void ApplyStateEffects(int commitment, int state, Trigger trigger)
+    private void ApplyStateEffects(int commitment, int globalState, Trigger trigger)
     {
+        var table = _scenario.Commitments;
         var cause = CauseCatalog.Id(commitment, trigger);
-        if (_scenario.StateCollapse[commitment][state])
+        if (table.Collapse[globalState])
         {
             Collapse(cause);
             return;
         }
-        AddTension(_scenario.StateTension[commitment][state], cause);
+        AddTension(table.Tension[globalState], cause);
         if (_collapsed) return;
-        AddEscalation(_scenario.StateEscalation[commitment][state], cause);
+        AddEscalation(table.Escalation[globalState], cause);
     }
 
     /// <summary>The cause of an engine effect of an action about a claim: its first target commitment, else the truce.</summary>
