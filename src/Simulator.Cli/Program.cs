@@ -3,10 +3,6 @@ namespace Simulator.Cli;
 /// <summary>Entry point of the simulator command-line tool.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line.</summary>
-    public static int Main(string[] args)
-    {
-        Console.Error.WriteLine("simulator: commands are being wired up in this revision.");
-        return 1;
-    }
+    /// <summary>Runs the command line and returns its exit code.</summary>
+    public static Task<int> Main(string[] args) => CliApplication.RunAsync(args, Console.Out, Console.Error);
 }

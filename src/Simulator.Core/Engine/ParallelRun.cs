@@ -151,9 +151,10 @@ internal sealed class ParallelRun : IDisposable
                 }
 
                 var block = Rent();
-                var first = index * blockSize;
+                var offset = index * blockSize;
+                var first = _request.FirstTrial + offset;
                 block.Reset(index, first);
-                var count = (int)Math.Min(blockSize, _request.Trials - first);
+                var count = (int)Math.Min(blockSize, _request.Trials - offset);
                 var eventsBefore = simulator.EventsProcessed;
                 var completed = true;
                 for (var i = 0; i < count; i++)

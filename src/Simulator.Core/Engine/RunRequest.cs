@@ -14,6 +14,13 @@ public sealed record RunRequest
     /// <summary>Trials per regime.</summary>
     public required long Trials { get; init; }
 
+    /// <summary>
+    /// Index of the first trial: the run covers trial indices [FirstTrial, FirstTrial + Trials).
+    /// Runs over adjacent ranges merge into exactly the tally of one run over their union, which is
+    /// what resumed and precision-driven runs rely on.
+    /// </summary>
+    public long FirstTrial { get; init; }
+
     /// <summary>Worker threads (≥ 1). Results do not depend on it.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 

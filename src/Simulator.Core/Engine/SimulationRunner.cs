@@ -35,6 +35,10 @@ public sealed class SimulationRunner
         {
             throw new ArgumentOutOfRangeException(nameof(request), request.Trials, "Trials must not be negative.");
         }
+        if (request.FirstTrial < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.FirstTrial, "FirstTrial must not be negative.");
+        }
 
         using var run = new ParallelRun(request, sink, cancellationToken);
         return run.Execute(progress);

@@ -9,13 +9,14 @@ internal static class EngineRuns
 {
     public static RunResult Run(
         Scenario scenario, long trials, int threads = 2, int blockSize = 1024, ITrialSink? sink = null,
-        IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default, long firstTrial = 0) =>
         new SimulationRunner().Run(
             new RunRequest
             {
                 Scenario = scenario,
                 RegimeIndices = Enumerable.Range(0, scenario.Regimes.Count).ToArray(),
                 Trials = trials,
+                FirstTrial = firstTrial,
                 Threads = threads,
                 BlockSize = blockSize,
             },

@@ -31,6 +31,30 @@ public sealed class SimulationRunnerTests
     }
 
     [Fact]
+    public void Run_TwoAdjacentTrialRangesMerged_EqualOneRunOverTheirUnion()
+    {
+        var scenario = TestScenarios.Rich();
+
+        var whole = EngineRuns.Run(scenario, 1200, threads: 2, blockSize: 100);
+        var head = EngineRuns.Run(scenario, 500, threads: 1, blockSize: 64);
+        var tail = EngineRuns.Run(scenario, 700, threads: 2, blockSize: 100, firstTrial: 500);
+        head.Tally.Merge(tail.Tally);
+
+        TallyAssert.Equal(whole.Tally, head.Tally);
+    }
+
+    [Fact]
+    public void Run_WithFirstTrial_NumbersSinkRowsFromThatTrial()
+    {
+        var sink = new RecordingSink();
+
+        EngineRuns.Run(TestScenarios.Rich(), 10, threads: 1, blockSize: 4, sink: sink, firstTrial: 1000);
+
+        Assert.Equal(1000, sink.Rows[0].Trial);
+        Assert.Equal(1009, sink.Rows[^1].Trial);
+    }
+
+    [Fact]
     public void Run_WithSinkOnThreeThreads_WritesTrialsInTrialThenRegimeOrder()
     {
         var scenario = TestScenarios.Rich();

@@ -2,8 +2,9 @@ namespace Simulator.Scenarios.Loading;
 
 /// <summary>
 /// Structural checks of a declared lifecycle whose references all resolve: every state must be
-/// reachable from the initial one, and a state that cannot be left must collapse the truce
-/// (otherwise a commitment would sit there forever, silently deaf to every later claim).
+/// reachable from the initial one, and a state that cannot be left must collapse the truce or
+/// re-enter itself with effects (a counting state, as in the Erlang reference case); otherwise a
+/// commitment would sit there forever, silently deaf to every later claim.
 /// </summary>
 internal static class LifecycleChecks
 {
@@ -34,10 +35,11 @@ internal static class LifecycleChecks
                     $"state '{state.Id}' cannot be reached from the initial state '{lifecycle.Initial}'; add a transition into it or remove it");
             }
             var canLeave = lifecycle.Transitions.Any(t => t.From == state.Id && t.To != state.Id);
-            if (!canLeave && !state.Effects.Collapse)
+            var countsReentries = state.Effects.Any && lifecycle.Transitions.Any(t => t.From == state.Id && t.To == state.Id);
+            if (!canLeave && !state.Effects.Collapse && !countsReentries)
             {
                 sink.Error(node, path,
-                    $"state '{state.Id}' cannot be left (no transition leads out of it) and does not collapse the truce; add a transition from it or set effects.collapse: true");
+                    $"state '{state.Id}' cannot be left (no transition leads out of it) and does not collapse the truce; add a transition from it, a re-entry with effects, or set effects.collapse: true");
             }
         }
     }

@@ -1,3 +1,4 @@
+using Simulator.Scenarios.Loading;
 using static Simulator.Tests.Scenarios.Loading.ScenarioTexts;
 
 namespace Simulator.Tests.Scenarios.Loading;
@@ -60,7 +61,19 @@ public class ScenarioLoaderLifecycleTests
     {
         var error = SingleError(With("        effects: { collapse: true }", "        effects: { add_tension: 1 }").Replace("escalating_at_level: 1", "escalating_at_level: 1\n  collapse_at_level: 2"));
 
-        Assert.Equal("lifecycles.collapse_on_confirmation.states[1]: state 'breached' cannot be left (no transition leads out of it) and does not collapse the truce; add a transition from it or set effects.collapse: true", $"{error.Path}: {error.Message}");
+        Assert.Equal("lifecycles.collapse_on_confirmation.states[1]: state 'breached' cannot be left (no transition leads out of it) and does not collapse the truce; add a transition from it, a re-entry with effects, or set effects.collapse: true", $"{error.Path}: {error.Message}");
+    }
+
+    [Fact]
+    public void LoadText_CountingStateThatOnlyReentersWithEffects_IsAccepted()
+    {
+        var yaml = With("        effects: { collapse: true }", "        effects: { add_tension: 1 }")
+            .Replace(Transition, Transition + "\n      - { from: breached, trigger: verdict_confirmed, to: breached }")
+            .Replace("escalating_at_level: 1", "escalating_at_level: 1\n  collapse_at_tension: 3");
+
+        var result = ScenarioLoader.LoadText(yaml, "test.yaml");
+
+        Assert.Empty(result.Errors);
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>Options several commands share.</summary>
+internal static class CommonOptions
+{
+    /// <summary>--set key.path=value, repeatable: overrides a scalar of the scenario, validated like the file.</summary>
+    public static Option<string[]> Set() => new("--set")
+    {
+        Description = "Override a scenario value: key.path=value (e.g. regimes.status_quo.capacity=2). Repeatable.",
+        HelpName = "key.path=value",
+        DefaultValueFactory = _ => [],
+    };
+
+    /// <summary>--config Section:Key=value, repeatable: tool settings (as in appsettings.json).</summary>
+    public static Option<string[]> Config() => new("--config")
+    {
+        Description = "Tool setting as in appsettings.json, e.g. Simulator:BlockSize=1024. Repeatable.",
+        HelpName = "Section:Key=value",
+        DefaultValueFactory = _ => [],
+    };
+
+    /// <summary>Turns --config values into the command-line configuration provider's arguments.</summary>
+    public static IReadOnlyList<string> ToConfigArgs(string[] values) =>
+        values.Select(v => "--" + v).ToArray();
+}

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Options;
+using Simulator.Cli.Hosting;
+using Simulator.Cli.Rendering;
+using Simulator.Engine;
+using Simulator.Output;
+using Simulator.Scenarios;
+
+namespace Simulator.Cli.Running;
+
+/// <summary>
+/// The `run` workflow: check the output folder, load and validate the scenario, run the trials with
+/// progress, then print the tables and write the output files (each atomically). On Ctrl+C the
+/// completed trials are still summarised and written, marked partial, and the exit code is 130.
+/// </summary>
+public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> settings)
+{
+    /// <summary>Runs; returns the exit code.</summary>
+    public Task<int> ExecuteAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        if (options.WriteTrialsCsv && options.OutputFolder is null)
+        {
+            throw new UserInputException("--trials-csv needs --out DIR to know where to write trials.csv.");
+        }
+        if (options.Threads is < 1 or > 1024)
+        {
+            throw new UserInputException($"--threads must be between 1 and 1024 (got {options.Threads}).");
+        }
+        var folder = options.OutputFolder is null ? null : OutputFolder.Prepare(options.OutputFolder);
+        var loaded = ScenarioSource.Load(options.ScenarioFile, options.AllOverrides(), streams);
+        var scenario = loaded.Scenario;
+        var request = new RunRequest
+        {
+            Scenario = scenario,
+            RegimeIndices = SelectRegimes(scenario, options.Regimes),
+            Trials = scenario.Trials,
+            Threads = options.Threads ?? Environment.ProcessorCount,
+            BlockSize = settings.Value.BlockSize,
+        };
+        var causes = new CauseCatalog(scenario);
+        var regimeIds = request.RegimeIndices.Select(i => scenario.Regimes[i].Id).ToArray();
+
+        using var trialsCsv = folder is not null && options.WriteTrialsCsv
+            ? new TrialsCsvWriter(Path.Combine(folder, OutputFiles.Trials), regimeIds, causes)
+            : null;
+        var progress = options.Quiet
+            ? null
+            : new ProgressDisplay(streams.Error, interactive: !Console.IsErrorRedirected && streams.Error == Console.Error,
+                TimeSpan.FromSeconds(settings.Value.ProgressIntervalSeconds));
+
+        var result = new SimulationRunner().Run(request, progress, trialsCsv, cancellationToken);
+        progress?.Finish();
+
+        var report = RunReport.Build(scenario, loaded.Hash, loaded.DisplayName, loaded.Overrides, result, causes);
+        ResultTables.Write(report, streams.Out);
+        if (folder is not null)
+        {
+            trialsCsv?.Commit();
+            OutputWriter.WriteAll(folder, report, result, loaded.SourceText);
+            streams.Error.WriteLine($"wrote {string.Join(", ", OutputWriter.FilesWritten(report, trialsCsv is not null))} to {folder}");
+        }
+        if (result.Partial)
+        {
+            streams.Error.WriteLine($"cancelled: {result.CompletedTrials:N0} of {request.Trials:N0} trials completed; outputs are marked partial.");
+            return Task.FromResult(ExitCodes.Cancelled);
+        }
+        return Task.FromResult(ExitCodes.Ok);
+    }
+
+    private static IReadOnlyList<int> SelectRegimes(Scenario scenario, IReadOnlyList<string> wanted)
+    {
+        if (wanted.Count == 0) return Enumerable.Range(0, scenario.Regimes.Count).ToArray();
+        var indices = new List<int>();
+        foreach (var id in wanted)
+        {
+            var index = scenario.Regimes.ToList().FindIndex(r => r.Id == id);
+            if (index < 0)
+            {
+                throw new UserInputException(
+                    $"--regime '{id}' is not a regime of {scenario.Name}; choose from: {string.Join(", ", scenario.Regimes.Select(r => r.Id))}.");
+            }
+            if (!indices.Contains(index)) indices.Add(index);
+        }
+        return indices;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Simulator.Cli.Running;
+
+/// <summary>What the user asked `run` for.</summary>
+public sealed record RunOptions
+{
+    /// <summary>Scenario file, or null for the built-in scenario.</summary>
+    public string? ScenarioFile { get; init; }
+
+    /// <summary>--trials.</summary>
+    public long? Trials { get; init; }
+
+    /// <summary>--seed.</summary>
+    public ulong? Seed { get; init; }
+
+    /// <summary>--threads.</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>--horizon.</summary>
+    public double? HorizonDays { get; init; }
+
+    /// <summary>--out.</summary>
+    public string? OutputFolder { get; init; }
+
+    /// <summary>--trials-csv.</summary>
+    public bool WriteTrialsCsv { get; init; }
+
+    /// <summary>--regime, repeatable; empty means all.</summary>
+    public IReadOnlyList<string> Regimes { get; init; } = [];
+
+    /// <summary>--set, repeatable.</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>--quiet.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>The --set list with --trials, --seed and --horizon folded in, so they are validated like the file.</summary>
+    public IReadOnlyList<string> AllOverrides()
+    {
+        var all = new List<string>(Overrides);
+        if (Trials is { } t) all.Add(FormattableString.Invariant($"run.trials={t}"));
+        if (Seed is { } s) all.Add(FormattableString.Invariant($"run.seed={s}"));
+        if (HorizonDays is { } h) all.Add(FormattableString.Invariant($"run.horizon_days={h:R}"));
+        return all;
+    }
+}

@@ -1,0 +1,27 @@
+using Simulator.Engine;
+
+namespace Simulator.Output;
+
+/// <summary>Writes every output file of a run into a folder, each atomically (see <see cref="AtomicFile"/>).</summary>
+public static class OutputWriter
+{
+    /// <summary>Writes scenario.yaml, survival.csv, comparisons.csv, causes.csv, timing.json and, last, summary.json.</summary>
+    public static void WriteAll(string folder, RunReport report, RunResult result, string scenarioText)
+    {
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Scenario), scenarioText);
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Survival), SurvivalCsv.Render(report));
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Comparisons), ComparisonsCsv.Render(report));
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Causes), CausesCsv.Render(report));
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Timing), TimingJson.Render(result));
+        // The summary goes last: its presence means every other file of the run is complete.
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Summary), SummaryJson.Render(report));
+    }
+
+    /// <summary>The names written, for the closing message.</summary>
+    public static IReadOnlyList<string> FilesWritten(RunReport report, bool trialsCsv)
+    {
+        var files = new List<string> { OutputFiles.Summary, OutputFiles.Scenario, OutputFiles.Survival, OutputFiles.Comparisons, OutputFiles.Causes, OutputFiles.Timing };
+        if (trialsCsv) files.Add(OutputFiles.Trials);
+        return files;
+    }
+}
