@@ -18,6 +18,9 @@ internal struct Claim
     /// <summary>Day it was filed.</summary>
     public double FiledAt;
 
+    /// <summary>When its examination's verdict is due, +∞ while none is scheduled.</summary>
+    public double VerdictDue;
+
     /// <summary>A verdict came back (makes its patience deadline stale).</summary>
     public bool VerdictDelivered;
 

@@ -92,6 +92,7 @@ internal sealed class CompiledScenario
             }
         }
         Targets = targets.Select(t => t.ToArray()).ToArray();
+        Commitments = new CommitmentTable(Machines, StateTension, StateEscalation, StateCollapse);
         Truce = MachineCompiler.CompileTruce();
         Causes = new CauseCatalog(scenario);
 
@@ -147,6 +148,9 @@ internal sealed class CompiledScenario
 
     /// <summary>[commitment][state]: entering collapses the truce.</summary>
     public bool[][] StateCollapse { get; }
+
+    /// <summary>The machines and state effects above, flattened for the hot loop.</summary>
+    public CommitmentTable Commitments { get; }
 
     /// <summary>[<see cref="TargetList"/>]: commitments a claim of that kind against that principal drives, in file order.</summary>
     public int[][] Targets { get; }

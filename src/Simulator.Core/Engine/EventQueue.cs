@@ -8,6 +8,9 @@ namespace Simulator.Engine;
 /// </summary>
 internal sealed class EventQueue
 {
+    // Sequences live in 48 bits of the packed order key; a trial never comes near it.
+    private const long MaxSequence = (1L << 48) - 1;
+
     private ScheduledEvent[] _heap;
     private int _count;
     private long _sequence;
@@ -34,24 +37,26 @@ internal sealed class EventQueue
     /// <summary>Schedules an event; its priority is its kind's value.</summary>
     public void Push(double time, EventKind kind, int a, int b) => Push(time, (int)kind, kind, a, b);
 
-    /// <summary>Schedules an event with an explicit priority.</summary>
+    /// <summary>Schedules an event with an explicit priority (0–255).</summary>
     public void Push(double time, int priority, EventKind kind, int a, int b)
     {
+        if ((uint)priority > byte.MaxValue) throw new ArgumentOutOfRangeException(nameof(priority), priority, "Priorities are 0–255.");
+        if (_sequence == MaxSequence) throw new InvalidOperationException("Too many events scheduled in one trial.");
         if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
-        var item = new ScheduledEvent
-        {
-            Time = time, Priority = priority, Sequence = _sequence++, Kind = kind, A = a, B = b,
-        };
-        // Sift up: move parents down until the new item's slot is found.
-        var i = _count++;
+        var item = new ScheduledEvent(time, priority, _sequence++, kind, a, b);
+
+        // Sift up: move parents down until the new item's slot is found. The span ends at the new
+        // slot, so every index below is provably in range and the JIT drops the bounds checks.
+        var heap = _heap.AsSpan(0, ++_count);
+        var i = heap.Length - 1;
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (!item.Precedes(_heap[parent])) break;
-            _heap[i] = _heap[parent];
+            if (!item.Precedes(heap[parent])) break;
+            heap[i] = heap[parent];
             i = parent;
         }
-        _heap[i] = item;
+        heap[i] = item;
     }
 
     /// <summary>Removes and returns the earliest event. The queue must not be empty.</summary>
@@ -62,18 +67,20 @@ internal sealed class EventQueue
         var last = _heap[--_count];
         if (_count > 0)
         {
-            // Sift down the former last item from the root.
+            // Sift down the former last item from the root, over the remaining entries only.
+            var heap = _heap.AsSpan(0, _count);
             var i = 0;
             while (true)
             {
                 var child = 2 * i + 1;
-                if (child >= _count) break;
-                if (child + 1 < _count && _heap[child + 1].Precedes(_heap[child])) child++;
-                if (!_heap[child].Precedes(last)) break;
-                _heap[i] = _heap[child];
+                if (child >= heap.Length) break;
+                var right = child + 1;
+                if (right < heap.Length && heap[right].Precedes(heap[child])) child = right;
+                if (!heap[child].Precedes(last)) break;
+                heap[i] = heap[child];
                 i = child;
             }
-            _heap[i] = last;
+            heap[i] = last;
         }
         return top;
     }

@@ -32,6 +32,7 @@ internal sealed partial class TrialSimulator
         _claims[id] = new Claim
         {
             Claimant = claimant, Accused = accused, TargetList = list, IsTrue = isTrue, FiledAt = _now,
+            VerdictDue = double.PositiveInfinity,
         };
 
         FireOnTargets(list, Trigger.ClaimFiled);
@@ -39,7 +40,7 @@ internal sealed partial class TrialSimulator
 
         if (!_regime.IsNone)
         {
-            if (_verificationStream.Bernoulli(_regime.Access))
+            if (VerificationStream.Bernoulli(_regime.Access))
             {
                 FireOnTargets(list, Trigger.AccessGranted);
                 if (_collapsed) return;
@@ -61,9 +62,13 @@ internal sealed partial class TrialSimulator
             }
         }
 
-        if (!_claims[id].VerdictDelivered)
+        // A verdict due by the deadline comes first (it wins ties), so that deadline would only be
+        // popped and skipped as stale: it is not queued at all.
+        ref var filed = ref _claims[id];
+        var deadline = _now + _scenario.Principals[claimant].PatienceDays;
+        if (!filed.VerdictDelivered && !(filed.VerdictDue <= deadline))
         {
-            Schedule(_now + _scenario.Principals[claimant].PatienceDays, EventKind.PatienceDeadline, id, 0);
+            Schedule(deadline, EventKind.PatienceDeadline, id, 0);
         }
     }
 
@@ -71,7 +76,7 @@ internal sealed partial class TrialSimulator
     private void StartExamination(int id)
     {
         _inExamination++;
-        var u = _verificationStream.Uniform();
+        var u = VerificationStream.Uniform();
         Verdict verdict;
         if (_claims[id].IsTrue) verdict = u < _regime.Sensitivity ? Verdict.Confirmed : Verdict.Inconclusive;
         else verdict = u < _regime.Specificity ? Verdict.Refuted : Verdict.Confirmed;
@@ -79,10 +84,12 @@ internal sealed partial class TrialSimulator
         var delay = _regime.Delay switch
         {
             DelayDistribution.Fixed => _regime.DelayDays,
-            DelayDistribution.Exponential => _regime.DelayDays * _verificationStream.UnitExponential(),
-            _ => _verificationStream.LogNormal(_regime.LogMu, _regime.LogSigma),
+            DelayDistribution.Exponential => _regime.DelayDays * VerificationStream.UnitExponential(),
+            _ => VerificationStream.LogNormal(_regime.LogMu, _regime.LogSigma),
         };
-        Schedule(_now + delay, EventKind.Verdict, id, (int)verdict);
+        var due = _now + delay;
+        Schedule(due, EventKind.Verdict, id, (int)verdict);
+        if (due <= _scenario.HorizonDays) _claims[id].VerdictDue = due;
     }
 
     private void EnqueueWaiting(int id)
@@ -151,7 +158,7 @@ internal sealed partial class TrialSimulator
                 break;
             case Verdict.Refuted:
                 // Defusing: a trusted refutation drops the claim. A claim already acted on is not re-decided.
-                if (!claim.ActedOn && !_responseStream.Bernoulli(_scenario.Principals[claim.Claimant].TrustInRegime))
+                if (!claim.ActedOn && !ResponseStream.Bernoulli(_scenario.Principals[claim.Claimant].TrustInRegime))
                 {
                     Believe(id, Trigger.VerdictRefuted);
                 }

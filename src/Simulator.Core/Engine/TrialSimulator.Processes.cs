@@ -9,36 +9,44 @@ namespace Simulator.Engine;
 // Process layout: groups 0..G−1, then domestic incidents of principals 0 and 1, then fabrications.
 internal sealed partial class TrialSimulator
 {
-    private readonly RandomStream[] _processStreams;
     private readonly double[] _processRate;
     private readonly double[] _processBudget;
     private readonly double[] _processSince;
     private readonly double[] _processNext;
 
+    // The earliest process clock, found again only after a clock moved (most queued events move none).
+    private int _nextProcess;
+    private double _nextProcessTime;
+    private bool _processClocksMoved;
+
+    // Budget of a process whose rate has been 0 since the trial began (its first draw is deferred).
+    private const double NotDrawn = double.NaN;
+
     private int DomesticProcess(int principal) => _scenario.GroupCount + principal;
 
     private int FabricationProcess(int principal) => _scenario.GroupCount + 2 + principal;
 
-    private void ResetProcesses(long trial)
+    private void ResetProcesses()
     {
-        var seed = _scenario.Seed;
-        var groups = _scenario.GroupCount;
-        for (var g = 0; g < groups; g++)
-        {
-            _processStreams[g] = RandomStream.Create(seed, trial, StreamIds.Attacks(g));
-        }
-        for (var p = 0; p < 2; p++)
-        {
-            _processStreams[DomesticProcess(p)] = RandomStream.Create(seed, trial, StreamIds.Domestic(p));
-            _processStreams[FabricationProcess(p)] = RandomStream.Create(seed, trial, StreamIds.Fabrication(p));
-        }
+        _processClocksMoved = true;
         for (var i = 0; i < _processNext.Length; i++)
         {
-            // Every process draws its first budget even at rate 0, so consumption never depends on the regime.
-            _processBudget[i] = _processStreams[i].UnitExponential();
+            // A process's first budget is the first draw of its own stream. At rate 0 it is not
+            // needed yet, so it is drawn only when the rate first turns positive (SetRate): the
+            // same number as drawing it now, and a stream never used is never even seeded.
+            var rate = InitialRate(i);
+            _processRate[i] = rate;
             _processSince[i] = 0;
-            _processRate[i] = InitialRate(i);
-            _processNext[i] = _processRate[i] > 0 ? _processBudget[i] / _processRate[i] : double.PositiveInfinity;
+            if (rate > 0)
+            {
+                _processBudget[i] = Stream(i).UnitExponential();
+                _processNext[i] = _processBudget[i] / rate;
+            }
+            else
+            {
+                _processBudget[i] = NotDrawn;
+                _processNext[i] = double.PositiveInfinity;
+            }
         }
     }
 
@@ -69,23 +77,58 @@ internal sealed partial class TrialSimulator
     {
         var old = _processRate[process];
         if (rate == old) return;
-        var budget = _processBudget[process] - (_now - _processSince[process]) * old;
-        if (budget < 0) budget = 0; // rounding only: the clock would have fired already
+        double budget;
+        if (double.IsNaN(_processBudget[process]))
+        {
+            // Rate 0 since the trial began: nothing was consumed, draw the first budget now (if needed).
+            budget = rate > 0 ? Stream(process).UnitExponential() : NotDrawn;
+        }
+        else
+        {
+            budget = _processBudget[process] - (_now - _processSince[process]) * old;
+            if (budget < 0) budget = 0; // rounding only: the clock would have fired already
+        }
         _processBudget[process] = budget;
         _processSince[process] = _now;
         _processRate[process] = rate;
         _processNext[process] = rate > 0 ? _now + budget / rate : double.PositiveInfinity;
+        _processClocksMoved = true;
+    }
+
+    /// <summary>The process whose clock runs out first (the lowest index on ties), and when.</summary>
+    private int NextProcess(out double time)
+    {
+        if (_processClocksMoved)
+        {
+            var clocks = _processNext.AsSpan();
+            var process = -1;
+            var earliest = double.PositiveInfinity;
+            for (var i = 0; i < clocks.Length; i++)
+            {
+                if (clocks[i] < earliest)
+                {
+                    earliest = clocks[i];
+                    process = i;
+                }
+            }
+            _nextProcess = process;
+            _nextProcessTime = earliest;
+            _processClocksMoved = false;
+        }
+        time = _nextProcessTime;
+        return _nextProcess;
     }
 
     /// <summary>Process <paramref name="process"/>'s budget ran out at <see cref="_now"/>.</summary>
     private void Arrive(int process)
     {
         // Draw the next budget before handling: the handler may change this process's rate.
-        var budget = _processStreams[process].UnitExponential();
+        var budget = Stream(process).UnitExponential();
         _processBudget[process] = budget;
         _processSince[process] = _now;
         var rate = _processRate[process];
         _processNext[process] = rate > 0 ? _now + budget / rate : double.PositiveInfinity;
+        _processClocksMoved = true;
 
         var groups = _scenario.GroupCount;
         if (process < groups)
@@ -93,7 +136,7 @@ internal sealed partial class TrialSimulator
             // An attack on the group's target, launched from its host's soil.
             _outcome.Incidents++;
             var victim = _scenario.GroupTarget[process];
-            if (_claimStream.Bernoulli(_scenario.Principals[victim].ClaimTrueIncident))
+            if (ClaimStream.Bernoulli(_scenario.Principals[victim].ClaimTrueIncident))
             {
                 FileClaim(victim, _scenario.GroupHost[process], IncidentKind.Attack, isTrue: true);
             }
@@ -104,7 +147,7 @@ internal sealed partial class TrialSimulator
             var p = process - groups;
             _outcome.Incidents++;
             var principal = _scenario.Principals[p];
-            if (_claimStream.Bernoulli(principal.Misattribution))
+            if (ClaimStream.Bernoulli(principal.Misattribution))
             {
                 FileClaim(p, 1 - p, principal.UnfoundedKind, isTrue: false);
             }

@@ -8,9 +8,13 @@ internal sealed partial class TrialSimulator
 {
     private double _tension;
     private double _tensionSince;
-    private int _tensionVersion;
     private int _level;
-    private int _escalationVersion;
+
+    // The two truce timers. Each has at most one pending instant, and a new one replaces the old,
+    // so they live in these slots rather than in the event queue, where every replaced timer used
+    // to stay behind as a stale entry to pop and skip. +∞ when none is pending.
+    private double _escalationDecayAt;
+    private double _tensionEaseAt;
     private int _truceState;
     private long _stateEnteredTick;
 
@@ -18,9 +22,9 @@ internal sealed partial class TrialSimulator
     {
         _tension = 0;
         _tensionSince = 0;
-        _tensionVersion = 0;
         _level = 0;
-        _escalationVersion = 0;
+        _escalationDecayAt = double.PositiveInfinity;
+        _tensionEaseAt = double.PositiveInfinity;
         _truceState = (int)TruceState.Holding;
         _stateEnteredTick = 0;
     }
@@ -28,7 +32,10 @@ internal sealed partial class TrialSimulator
     private double CurrentTension()
     {
         var rate = _scenario.TensionDecayRate;
-        return rate == 0 ? _tension : _tension * Math.Exp(-rate * (_now - _tensionSince));
+        // No time elapsed (typical: the truce is re-derived right after tension was set): the
+        // factor would be exp(-0) = 1 exactly, so skip the call and return the same bits.
+        if (rate == 0 || _now == _tensionSince) return _tension;
+        return _tension * Math.Exp(-rate * (_now - _tensionSince));
     }
 
     private void AddTension(double amount, int cause)
@@ -41,14 +48,17 @@ internal sealed partial class TrialSimulator
         if (rate > 0 && strained > 0 && _tension >= strained)
         {
             // Exact instant at which the decaying tension falls back to the threshold.
-            _tensionVersion++;
-            Schedule(_now + Math.Log(_tension / strained) / rate, EventKind.TensionEase, _tensionVersion, 0);
+            _tensionEaseAt = TimerAt(_now + Math.Log(_tension / strained) / rate);
         }
         UpdateTruce(cause);
     }
 
+    // Like Schedule: an instant after the horizon would never be handled.
+    private double TimerAt(double time) => time <= _scenario.HorizonDays ? time : double.PositiveInfinity;
+
     private void OnTensionEase()
     {
+        _tensionEaseAt = double.PositiveInfinity;
         // In exact arithmetic tension equals the threshold now and is below it just after; rounding
         // may leave it a hair above, so settle it just below.
         var tension = CurrentTension();
@@ -73,12 +83,12 @@ internal sealed partial class TrialSimulator
     {
         var days = _scenario.EscalationDecayDays;
         if (double.IsPositiveInfinity(days)) return;
-        _escalationVersion++;
-        Schedule(_now + days, EventKind.EscalationDecay, _escalationVersion, 0);
+        _escalationDecayAt = TimerAt(_now + days);
     }
 
     private void OnEscalationDecay()
     {
+        _escalationDecayAt = double.PositiveInfinity;
         if (_level == 0) return;
         _level--;
         UpdateGroupRates();

@@ -22,7 +22,9 @@ namespace Simulator.Engine;
 /// <item>Engine effects of an action (tension, escalation) are attributed to the claim's first target commitment,
 /// else to the truce; entry effects to the commitment entered.</item>
 /// <item>Queued events precede process arrivals at the same instant; events after the horizon are never
-/// scheduled; stale timers are skipped and not counted in <see cref="EventsProcessed"/>.</item>
+/// scheduled; stale timers are skipped and not counted in <see cref="EventsProcessed"/>. (The escalation and
+/// tension timers are kept outside the queue, one pending instant each, with the priorities of
+/// <see cref="EventKind"/>; a patience deadline that a scheduled verdict is sure to make stale is not queued.)</item>
 /// </list>
 /// </remarks>
 internal sealed partial class TrialSimulator
@@ -36,9 +38,6 @@ internal sealed partial class TrialSimulator
     private readonly int[] _remedyActive = new int[2];
 
     private CompiledRegime _regime;
-    private RandomStream _claimStream;
-    private RandomStream _verificationStream;
-    private RandomStream _responseStream;
     private TrialOutcome _outcome;
     private double _now;
     private bool _collapsed;
@@ -50,7 +49,12 @@ internal sealed partial class TrialSimulator
         _regime = scenario.Regimes[0];
         _commitmentState = new int[scenario.Machines.Length];
         var processes = scenario.GroupCount + 4;
-        _processStreams = new RandomStream[processes];
+        _streamIds = StreamIdsBySlot(scenario);
+        _streams = new RandomStream[_streamIds.Length];
+        _streamSeededIn = new long[_streamIds.Length];
+        _claimSlot = processes;
+        _verificationSlot = processes + 1;
+        _responseSlot = processes + 2;
         _processRate = new double[processes];
         _processBudget = new double[processes];
         _processSince = new double[processes];
@@ -71,31 +75,49 @@ internal sealed partial class TrialSimulator
         var horizon = _scenario.HorizonDays;
         while (true)
         {
-            // Next event: the earliest of the queue's top and the process clocks (queue first on ties).
-            var process = -1;
-            var processTime = double.PositiveInfinity;
-            for (var i = 0; i < _processNext.Length; i++)
+            // Next event: the earliest of the queue's top, the two truce timers and the process
+            // clocks. Equal instants keep the queue's (time, priority) order: queued events
+            // (priorities 0–3) first, then escalation decay (4), tension ease (5), then arrivals;
+            // hence the strict comparisons.
+            var time = _queue.PeekTime;
+            var source = NextSource.Queue;
+            if (_escalationDecayAt < time)
             {
-                if (_processNext[i] < processTime)
-                {
-                    processTime = _processNext[i];
-                    process = i;
-                }
+                time = _escalationDecayAt;
+                source = NextSource.EscalationDecay;
             }
-            var queueTime = _queue.PeekTime;
-            if (queueTime <= processTime)
+            if (_tensionEaseAt < time)
             {
-                if (queueTime > horizon) break;
-                var e = _queue.Pop();
-                _now = e.Time;
-                Dispatch(in e);
+                time = _tensionEaseAt;
+                source = NextSource.TensionEase;
             }
-            else
+            var process = NextProcess(out var processTime);
+            if (processTime < time)
             {
-                if (processTime > horizon) break;
-                _now = processTime;
-                EventsProcessed++;
-                Arrive(process);
+                time = processTime;
+                source = NextSource.Arrival;
+            }
+            if (time > horizon) break;
+
+            _now = time;
+            switch (source)
+            {
+                case NextSource.Queue:
+                    var e = _queue.Pop();
+                    Dispatch(in e);
+                    break;
+                case NextSource.EscalationDecay:
+                    EventsProcessed++;
+                    OnEscalationDecay();
+                    break;
+                case NextSource.TensionEase:
+                    EventsProcessed++;
+                    OnTensionEase();
+                    break;
+                default:
+                    EventsProcessed++;
+                    Arrive(process);
+                    break;
             }
             if (_collapsed) break;
         }
@@ -115,10 +137,7 @@ internal sealed partial class TrialSimulator
     {
         _regime = _scenario.Regimes[regimePosition];
         SelectVerdictDelays(regimePosition);
-        var seed = _scenario.Seed;
-        _claimStream = RandomStream.Create(seed, trial, StreamIds.ClaimFiling);
-        _verificationStream = RandomStream.Create(seed, trial, StreamIds.Verification);
-        _responseStream = RandomStream.Create(seed, trial, StreamIds.Responses);
+        ResetStreams(trial);
 
         _queue.Clear();
         _outcome = default;
@@ -128,7 +147,7 @@ internal sealed partial class TrialSimulator
         _remedyActive[0] = _remedyActive[1] = 0;
         ResetClaims();
         ResetDynamics();
-        ResetProcesses(trial);
+        ResetProcesses();
     }
 
     private void Dispatch(in ScheduledEvent e)
@@ -152,19 +171,18 @@ internal sealed partial class TrialSimulator
                 EventsProcessed++;
                 OnRemedyLapse(e.A, e.B);
                 break;
-            case EventKind.EscalationDecay:
-                if (e.A != _escalationVersion) return; // stale: a later strike restarted the clock
-                EventsProcessed++;
-                OnEscalationDecay();
-                break;
-            case EventKind.TensionEase:
-                if (e.A != _tensionVersion) return; // stale: tension rose since it was scheduled
-                EventsProcessed++;
-                OnTensionEase();
-                break;
             default:
                 throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
         }
+    }
+
+    /// <summary>Where the next event comes from.</summary>
+    private enum NextSource
+    {
+        Queue,
+        EscalationDecay,
+        TensionEase,
+        Arrival,
     }
 
     // Schedules only what can still matter: events after the horizon would never be handled.
@@ -176,29 +194,33 @@ internal sealed partial class TrialSimulator
     /// <summary>Fires <paramref name="trigger"/> on every commitment of a target list, applying entry effects.</summary>
     private void FireOnTargets(int targetList, Trigger trigger)
     {
+        var table = _scenario.Commitments;
         var targets = _scenario.Targets[targetList];
         for (var i = 0; i < targets.Length; i++)
         {
             var c = targets[i];
-            var next = _scenario.Machines[c].Next(_commitmentState[c], (int)trigger);
+            var stateBase = table.StateBase[c];
+            var next = table.Next[(stateBase + _commitmentState[c]) * table.TriggerCount + (int)trigger];
             if (next < 0) continue; // no transition: the commitment ignores it
             _commitmentState[c] = next;
-            ApplyStateEffects(c, next, trigger);
+            if (!table.HasEffects[stateBase + next]) continue;
+            ApplyStateEffects(c, stateBase + next, trigger);
             if (_collapsed) return;
         }
     }
 
-    private void ApplyStateEffects(int commitment, int state, Trigger trigger)
+    private void ApplyStateEffects(int commitment, int globalState, Trigger trigger)
     {
+        var table = _scenario.Commitments;
         var cause = CauseCatalog.Id(commitment, trigger);
-        if (_scenario.StateCollapse[commitment][state])
+        if (table.Collapse[globalState])
         {
             Collapse(cause);
             return;
         }
-        AddTension(_scenario.StateTension[commitment][state], cause);
+        AddTension(table.Tension[globalState], cause);
         if (_collapsed) return;
-        AddEscalation(_scenario.StateEscalation[commitment][state], cause);
+        AddEscalation(table.Escalation[globalState], cause);
     }
 
     /// <summary>The cause of an engine effect of an action about a claim: its first target commitment, else the truce.</summary>

@@ -9,7 +9,7 @@ public sealed class CsvOutputTests
     [Fact]
     public void Headers_AreExactlyAsDocumented()
     {
-        Assert.Equal("regime,day,at_risk,events,censored,survival,lower95,upper95,std_error", SurvivalCsv.Header);
+        Assert.Equal("regime,day,at_risk,events,censored,survival,lower95,upper95,std_error,cumhaz,cumhaz_std_error", SurvivalCsv.Header);
         Assert.Equal(
             "regime,baseline,logrank_chisq,logrank_p,hold_diff,hold_diff_lower95,hold_diff_upper95," +
             "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction",

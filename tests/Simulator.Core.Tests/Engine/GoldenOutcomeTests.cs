@@ -1,0 +1,43 @@
+using Simulator.Engine;
+using Simulator.Scenarios.Loading;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Engine;
+
+/// <summary>
+/// Pins the engine's exact outcomes (every field of every trial, and the event count) so that
+/// performance work cannot change results unnoticed. The digests were recorded before the
+/// optimisations of the benchmarks issue; a deliberate change of behaviour must update them and
+/// say why in its commit message.
+/// </summary>
+public sealed class GoldenOutcomeTests
+{
+    [Fact]
+    public void Run_RichScenario_ReproducesTheRecordedOutcomes()
+    {
+        var compiled = new CompiledScenario(TestScenarios.Rich(), [0, 1, 2, 3]);
+        Assert.Equal(RichDigest, OutcomeFingerprint.Of(compiled, 2000));
+    }
+
+    [Fact]
+    public void Run_SeedScenario_ReproducesTheRecordedOutcomes()
+    {
+        var scenario = ScenarioLoader.LoadFile(Path.Combine(RepoPaths.Scenarios, "pakistan-afghanistan-2025.yaml")).Scenario;
+        Assert.NotNull(scenario);
+        var compiled = new CompiledScenario(scenario, Enumerable.Range(0, scenario.Regimes.Count).ToArray());
+        Assert.Equal(SeedDigest, OutcomeFingerprint.Of(compiled, 2000));
+    }
+
+    [Fact]
+    public void Run_ConstantHazardScenario_ReproducesTheRecordedOutcomes()
+    {
+        var scenario = ScenarioLoader.LoadFile(Path.Combine(RepoPaths.Scenarios, "reference", "constant-hazard.yaml")).Scenario;
+        Assert.NotNull(scenario);
+        var compiled = new CompiledScenario(scenario, [0]);
+        Assert.Equal(ConstantHazardDigest, OutcomeFingerprint.Of(compiled, 5000));
+    }
+
+    private const ulong RichDigest = 2947267212402627087;
+    private const ulong SeedDigest = 2490279286480485539;
+    private const ulong ConstantHazardDigest = 1598525110237788860;
+}
