@@ -16,6 +16,7 @@ public static class CliApplication
             RunCommand.Create(streams),
             ValidateCommand.Create(streams),
             GraphCommand.Create(streams),
+            SweepCommand.Create(streams),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

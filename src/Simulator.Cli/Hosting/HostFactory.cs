@@ -40,6 +40,7 @@ public static class HostFactory
         builder.Services.AddSingleton<RunJob>();
         builder.Services.AddSingleton<ValidateJob>();
         builder.Services.AddSingleton<GraphJob>();
+        builder.Services.AddSingleton<SweepJob>();
         return builder.Build();
     }
 }

@@ -70,7 +70,9 @@ public static class ScenarioLoader
         {
             root = OverrideApplier.Apply(root, overrides, sink);
         }
-        return Result(sink, ScenarioMapper.Map(root, sink));
+        var scenario = ScenarioMapper.Map(root, sink);
+        var sweep = SweepSectionReader.Read(root, sink, validateValues: scenario is not null);
+        return Result(sink, scenario) with { Sweep = sweep };
     }
 
     private static string TooLarge(long bytes) =>
