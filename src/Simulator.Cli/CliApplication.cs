@@ -17,6 +17,8 @@ public static class CliApplication
             ValidateCommand.Create(streams),
             GraphCommand.Create(streams),
             SweepCommand.Create(streams),
+            SampleCommand.Create(streams),
+            SensitivityCommand.Create(streams),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -41,6 +41,8 @@ public static class HostFactory
         builder.Services.AddSingleton<ValidateJob>();
         builder.Services.AddSingleton<GraphJob>();
         builder.Services.AddSingleton<SweepJob>();
+        builder.Services.AddSingleton<SampleJob>();
+        builder.Services.AddSingleton<SensitivityJob>();
         return builder.Build();
     }
 }

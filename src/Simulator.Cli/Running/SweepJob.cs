@@ -98,6 +98,20 @@ internal sealed record DesignRun(RunOptions Options, LoadedScenario Loaded, Scen
         Regimes = Options.Regimes,
     };
 
+    /// <summary>The scenario's uncertain parameters; a clear error when it has none.</summary>
+    public static IReadOnlyList<UncertainParameter> RequireUncertain(DesignRun design, string command)
+    {
+        if (design.Load.Uncertain.Count == 0)
+        {
+            throw new UserInputException($"{command} needs uncertain parameters, and {design.DisplayName} has none: give a value as a distribution, e.g. attack_rate: {{ uncertain: uniform, min: 0.05, max: 0.12 }} (docs/sweeps.md).");
+        }
+        return design.Load.Uncertain;
+    }
+
+    /// <summary>Each parameter's distribution, for the manifest.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Distributions(IReadOnlyList<UncertainParameter> parameters) =>
+        parameters.Select(p => new KeyValuePair<string, string>("distribution:" + p.Path, p.Distribution.Describe()));
+
     /// <summary>Writes scenario.yaml (the source text) into the output folder.</summary>
     public void WriteScenarioCopy()
     {
@@ -187,7 +201,7 @@ internal static class PointTables
                 if (++rows > MaxRows) break;
                 var s = regime.Statistics;
                 var row = new List<string> { point.Point.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                row.AddRange(point.Point.Settings.Select(x => x.Value));
+                row.AddRange(point.Point.Settings.Select(x => Short(x.Value)));
                 row.Add(regime.Regime.Id);
                 if (s is null)
                 {
@@ -209,6 +223,12 @@ internal static class PointTables
         console.Write(table);
         if (rows > MaxRows) output.WriteLine($"({rows - MaxRows} more rows in the CSV file)");
     }
+
+    /// <summary>Long drawn numbers read to 4 significant digits (the CSV has them exactly).</summary>
+    private static string Short(string value) =>
+        value.Length > 6 && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x)
+            ? x.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)
+            : value;
 
     /// <summary>The last two segments of a key path: enough to tell the columns apart.</summary>
     private static string ShortName(string path)
