@@ -16,6 +16,9 @@ public static class CliApplication
             RunCommand.Create(streams),
             ValidateCommand.Create(streams),
             GraphCommand.Create(streams),
+            SweepCommand.Create(streams),
+            SampleCommand.Create(streams),
+            SensitivityCommand.Create(streams),
         };
         var parse = root.Parse(args);
         var problems = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse, args)).ToList();

@@ -40,6 +40,9 @@ public static class HostFactory
         builder.Services.AddSingleton<RunJob>();
         builder.Services.AddSingleton<ValidateJob>();
         builder.Services.AddSingleton<GraphJob>();
+        builder.Services.AddSingleton<SweepJob>();
+        builder.Services.AddSingleton<SampleJob>();
+        builder.Services.AddSingleton<SensitivityJob>();
         return builder.Build();
     }
 }

@@ -29,6 +29,18 @@ internal sealed class ErrorSink
 
     public bool HasErrors => _errors.Count > 0;
 
+    /// <summary>
+    /// When not null, every number key the mapper reads is recorded here with its range (and whether it
+    /// is an integer key), by key path: how uncertain values learn their valid range.
+    /// </summary>
+    public Dictionary<string, (NumberRange Range, bool Integer)>? NumberKeys { get; init; }
+
+    /// <summary>Records a number key read at <paramref name="path"/> (when <see cref="NumberKeys"/> is on).</summary>
+    public void NoteNumberKey(string path, NumberRange range, bool integer)
+    {
+        if (NumberKeys is not null) NumberKeys[path] = (range, integer);
+    }
+
     /// <summary>An error about <paramref name="node"/> at key path <paramref name="path"/>.</summary>
     public void Error(DocNode node, string path, string message)
     {

@@ -17,6 +17,15 @@ public sealed record ScenarioLoadResult
     /// <summary>Warnings (<see cref="ScenarioError.IsWarning"/>): suspicious settings that still load.</summary>
     public IReadOnlyList<ScenarioError> Warnings { get; init; } = [];
 
+    /// <summary>The parameters of the file's <c>sweep</c> section (docs/sweeps.md); empty when it has none.</summary>
+    public IReadOnlyList<Simulator.Sweeps.SweepAxis> Sweep { get; init; } = [];
+
+    /// <summary>
+    /// Values the file gives as distributions (docs/sweeps.md), in file order. The scenario holds
+    /// each one's point value (its median); `sample` and `sensitivity` draw them.
+    /// </summary>
+    public IReadOnlyList<Simulator.Sweeps.UncertainParameter> Uncertain { get; init; } = [];
+
     /// <summary>True when the scenario loaded without errors (warnings allowed).</summary>
     public bool Succeeded => Scenario is not null && Errors.Count == 0;
 }

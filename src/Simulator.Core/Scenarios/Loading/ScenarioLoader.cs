@@ -70,7 +70,10 @@ public static class ScenarioLoader
         {
             root = OverrideApplier.Apply(root, overrides, sink);
         }
-        return Result(sink, ScenarioMapper.Map(root, sink));
+        root = UncertainReader.Resolve(root, sink, out var uncertain);
+        var scenario = ScenarioMapper.Map(root, sink);
+        var sweep = SweepSectionReader.Read(root, sink, validateValues: scenario is not null);
+        return Result(sink, scenario) with { Sweep = sweep, Uncertain = uncertain };
     }
 
     private static string TooLarge(long bytes) =>

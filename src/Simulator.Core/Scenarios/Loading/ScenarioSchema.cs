@@ -49,11 +49,17 @@ internal static class ScenarioSchema
     public static readonly MapSchema Regime = Map(("id", V), ("name", V), ("kind", V), ("members", L), ("access", V),
         ("sensitivity", V), ("specificity", V), ("verdict_delay", Delay), ("capacity", V), ("cost_per_claim", V));
 
+    /// <summary>One varied parameter of the <c>sweep</c> section (docs/sweeps.md).</summary>
+    public static readonly MapSchema SweepVary = Map(("path", V), ("values", L), ("from", V), ("to", V), ("step", V));
+
+    /// <summary>The <c>sweep</c> section: parameters `sweep FILE` varies when no --vary is given.</summary>
+    public static readonly MapSchema Sweep = Map(("vary", new ListSchema(SweepVary)));
+
     public static readonly MapSchema Root = Map(("name", V), ("description", V), ("run", Run),
         ("principals", new ListSchema(Principal)), ("armed_groups", new ListSchema(Group)), ("mediators", new ListSchema(Mediator)),
         ("lifecycles", new NamedMapSchema(Lifecycle)), ("commitments", new ListSchema(Commitment)),
         ("tension", Tension), ("escalation", Escalation), ("deterrence", Deterrence), ("truce", Truce),
-        ("regimes", new ListSchema(Regime)));
+        ("regimes", new ListSchema(Regime)), ("sweep", Sweep));
 
     private static MapSchema Map(params (string Key, SchemaNode Node)[] keys) =>
         new(keys.Select(k => new KeyValuePair<string, SchemaNode>(k.Key, k.Node)).ToArray());

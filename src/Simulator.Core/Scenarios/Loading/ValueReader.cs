@@ -16,6 +16,7 @@ internal static partial class ValueReader
 
     public static double? Number(DocNode node, string path, ErrorSink sink, NumberRange range)
     {
+        sink.NoteNumberKey(path, range, integer: false);
         if (node is not ScalarNode scalar || !ScalarResolver.TryNumber(scalar, out var value))
         {
             var quoted = node is ScalarNode { IsPlain: false } s && ScalarResolver.TryNumber(new ScalarNode(s.Value, true, s.Origin), out _)
@@ -36,6 +37,7 @@ internal static partial class ValueReader
     public static BigInteger? Integer(DocNode node, string path, ErrorSink sink, BigInteger min, BigInteger max)
     {
         var expected = $"an integer between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}";
+        sink.NoteNumberKey(path, new NumberRange((double)min, true, (double)max, true, expected), integer: true);
         if (node is not ScalarNode scalar || scalar.IsNull)
         {
             sink.Error(node, path, $"expected {expected}, found {node.Describe()}");

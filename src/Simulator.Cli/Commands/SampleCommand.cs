@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Simulator.Cli.Hosting;
+using Simulator.Cli.Running;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>`sample [FILE] --design lhs|mc --points N`: run a random design over the uncertain parameters.</summary>
+internal static class SampleCommand
+{
+    public static Command Create(ConsoleStreams streams)
+    {
+        var common = new DesignCommandOptions();
+        var design = new Option<string>("--design")
+        {
+            Description = "lhs: Latin hypercube; mc: plain Monte Carlo. Seeded from the scenario's seed.",
+            DefaultValueFactory = _ => "lhs",
+        };
+        design.AcceptOnlyFromAmong("lhs", "mc");
+        var points = new Option<int>("--points") { Description = "Points to draw.", HelpName = "N", DefaultValueFactory = _ => 20 };
+        var command = new Command("sample", "Draw the uncertain parameters (Latin hypercube or Monte Carlo) and run every regime at each draw.");
+        common.AddTo(command);
+        command.Add(design);
+        command.Add(points);
+        command.SetAction((parse, token) => CommandAction.RunAsync(streams, common.ConfigArgs(parse), token,
+            (services, cancel) => Task.FromResult(services.GetRequiredService<SampleJob>().Execute(
+                common.Bind(parse), parse.GetValue(design)!, parse.GetValue(points), cancel))));
+        return command;
+    }
+}
