@@ -64,7 +64,7 @@ public sealed class RunCommandTests : IDisposable
             .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("collapsed").GetInt64());
         AssertTrialsCsv(Path.Combine(folder, "trials.csv"), SeedRegimes, trials, horizon, collapsedPerRegime);
 
-        Assert.StartsWith("regime,day,at_risk,events,censored,survival,lower95,upper95,std_error\n", File.ReadAllText(Path.Combine(folder, "survival.csv")));
+        Assert.StartsWith("regime,day,at_risk,events,censored,survival,lower95,upper95,std_error,cumhaz,cumhaz_std_error\n", File.ReadAllText(Path.Combine(folder, "survival.csv")));
         Assert.StartsWith("regime,baseline,logrank_chisq,", File.ReadAllText(Path.Combine(folder, "comparisons.csv")));
         Assert.StartsWith("regime,cause,collapses,day,cumulative_incidence,std_error\n", File.ReadAllText(Path.Combine(folder, "causes.csv")));
     }

@@ -17,7 +17,7 @@ namespace Simulator.Checkpoints;
 public static class CheckpointFormat
 {
     /// <summary>Current format version; bumped on any change of the layout.</summary>
-    public const uint Version = 1;
+    public const uint Version = 2; // 2: verdict-delay histograms
 
     /// <summary>Largest checkpoint read (the histogram is bounded by the horizon's ticks × causes).</summary>
     public const long MaxBytes = 1L << 30;
@@ -181,6 +181,14 @@ public static class CheckpointFormat
                 w.Write(key);
                 w.Write(count);
             }
+            w.Write(r.VerdictDelays.MinTicks);
+            w.Write(r.VerdictDelays.MaxTicks);
+            w.Write(r.VerdictDelays.Bins.Length);
+            foreach (var (bin, count) in r.VerdictDelays.Bins)
+            {
+                w.Write(bin);
+                w.Write(count);
+            }
         }
         foreach (var p in t.Paired)
         {
@@ -189,6 +197,26 @@ public static class CheckpointFormat
             WriteInt128(w, p.DifferenceSquaresSum);
             foreach (var v in p.Cells) w.Write(v);
         }
+    }
+
+    private static VerdictDelayRecord ReadVerdictDelays(BinaryReader r, long remaining)
+    {
+        var min = r.ReadInt64();
+        var max = r.ReadInt64();
+        // Each bin entry takes 12 bytes: a count beyond what is left cannot be genuine.
+        var bins = new KeyValuePair<int, long>[ReadCount(r, (int)Math.Min(int.MaxValue, remaining / 12), "verdict-delay bins")];
+        var previous = -1;
+        for (var k = 0; k < bins.Length; k++)
+        {
+            var bin = r.ReadInt32();
+            var count = r.ReadInt64();
+            if (bin <= previous) throw new CheckpointException("malformed: the verdict-delay bins are not in increasing order");
+            if (count <= 0) throw new CheckpointException("malformed: a verdict-delay bin has a count below 1");
+            if (min < 0 || max < min) throw new CheckpointException("malformed: the verdict-delay extremes are out of order");
+            previous = bin;
+            bins[k] = new KeyValuePair<int, long>(bin, count);
+        }
+        return new VerdictDelayRecord(min, max, bins);
     }
 
     private static TallyRecord ReadTally(BinaryReader r)
@@ -220,7 +248,7 @@ public static class CheckpointFormat
                 previous = key;
                 events[k] = new KeyValuePair<long, long>(key, count);
             }
-            regimes[i] = new RegimeRecord(trials, collapsed, sum, squares, totals, events);
+            regimes[i] = new RegimeRecord(trials, collapsed, sum, squares, totals, events, ReadVerdictDelays(r, remaining));
         }
         var paired = new PairedRecord[regimeCount];
         for (var i = 0; i < regimeCount; i++)

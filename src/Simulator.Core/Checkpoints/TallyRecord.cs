@@ -30,7 +30,8 @@ public sealed record TallyRecord
         Regimes = tally.Regimes.Select(r => new RegimeRecord(
             r.Trials, r.Collapsed, r.DurationTicksSum, r.DurationTicksSquaresSum,
             OutcomeTotalsFields.ToArray(r.Totals),
-            r.EventsByTickAndCause.OrderBy(kv => kv.Key).ToArray())).ToArray(),
+            r.EventsByTickAndCause.OrderBy(kv => kv.Key).ToArray(),
+            new VerdictDelayRecord(r.VerdictDelays.MinTicks, r.VerdictDelays.MaxTicks, r.VerdictDelays.NonEmptyBins().ToArray()))).ToArray(),
         Paired = tally.Paired.Select(p => new PairedRecord(p.Pairs, p.DifferenceSum, p.DifferenceSquaresSum, Cells(p))).ToArray(),
     };
 
@@ -54,6 +55,7 @@ public sealed record TallyRecord
             var regime = Regimes[r];
             tally.Regimes[r].Restore(regime.Trials, regime.Collapsed, regime.DurationTicksSum, regime.DurationTicksSquaresSum, regime.Events);
             OutcomeTotalsFields.FromArray(regime.Totals, tally.Regimes[r].Totals);
+            tally.Regimes[r].VerdictDelays.Restore(regime.VerdictDelays.MinTicks, regime.VerdictDelays.MaxTicks, regime.VerdictDelays.Bins);
             var paired = Paired[r];
             tally.Paired[r].Restore(paired.Pairs, paired.DifferenceSum, paired.DifferenceSquaresSum, paired.Cells);
         }
@@ -78,7 +80,10 @@ public sealed record TallyRecord
 /// <param name="DurationTicksSquaresSum">Sum of squared durations.</param>
 /// <param name="Totals">The outcome totals in <see cref="OutcomeTotalsFields"/> order.</param>
 /// <param name="Events">Collapse histogram, sorted by packed key.</param>
-public sealed record RegimeRecord(long Trials, long Collapsed, Int128 DurationTicksSum, Int128 DurationTicksSquaresSum, long[] Totals, KeyValuePair<long, long>[] Events);
+/// <param name="VerdictDelays">Verdict-delay histogram.</param>
+public sealed record RegimeRecord(
+    long Trials, long Collapsed, Int128 DurationTicksSum, Int128 DurationTicksSquaresSum, long[] Totals,
+    KeyValuePair<long, long>[] Events, VerdictDelayRecord VerdictDelays);
 
 /// <summary>One <see cref="PairedTally"/> as data.</summary>
 /// <param name="Pairs">Pairs added.</param>

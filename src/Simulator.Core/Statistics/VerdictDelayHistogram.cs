@@ -70,6 +70,30 @@ public sealed class VerdictDelayHistogram
         Count += other.Count;
     }
 
+    /// <summary>The non-empty bins as (bin, count), in bin order (what a checkpoint saves).</summary>
+    public IEnumerable<KeyValuePair<int, long>> NonEmptyBins()
+    {
+        for (var bin = 0; bin < _counts.Length; bin++)
+        {
+            if (_counts[bin] != 0) yield return new KeyValuePair<int, long>(bin, _counts[bin]);
+        }
+    }
+
+    /// <summary>Sets the histogram from saved values; it must be empty.</summary>
+    public void Restore(long minTicks, long maxTicks, IEnumerable<KeyValuePair<int, long>> bins)
+    {
+        if (Count != 0) throw new InvalidOperationException("Restore needs an empty histogram.");
+        foreach (var (bin, count) in bins)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(bin);
+            if (bin >= _counts.Length) Array.Resize(ref _counts, bin + 1);
+            _counts[bin] += count;
+            Count += count;
+        }
+        MinTicks = Count == 0 ? 0 : minTicks;
+        MaxTicks = Count == 0 ? 0 : maxTicks;
+    }
+
     /// <summary>Empties it, keeping its bins.</summary>
     public void Clear()
     {

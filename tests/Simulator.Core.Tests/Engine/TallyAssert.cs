@@ -21,6 +21,10 @@ internal static class TallyAssert
             Assert.Equal(
                 e.EventsByTickAndCause.OrderBy(kv => kv.Key).ToArray(),
                 a.EventsByTickAndCause.OrderBy(kv => kv.Key).ToArray());
+            Assert.Equal(e.VerdictDelays.Count, a.VerdictDelays.Count);
+            Assert.Equal(e.VerdictDelays.MinTicks, a.VerdictDelays.MinTicks);
+            Assert.Equal(e.VerdictDelays.MaxTicks, a.VerdictDelays.MaxTicks);
+            Assert.Equal(e.VerdictDelays.NonEmptyBins().ToArray(), a.VerdictDelays.NonEmptyBins().ToArray());
             foreach (var field in typeof(OutcomeTotals).GetFields(BindingFlags.Public | BindingFlags.Instance))
             {
                 Assert.True(Equals(field.GetValue(e.Totals), field.GetValue(a.Totals)),
