@@ -16,6 +16,7 @@ public static class CliApplication
             RunCommand.Create(streams),
             ValidateCommand.Create(streams),
             GraphCommand.Create(streams),
+            ReportCommand.Create(streams),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
