@@ -41,6 +41,7 @@ public static class HtmlReport
         th, td { border-bottom: 1px solid var(--rule); padding: 4px 10px; text-align: right; vertical-align: top; }
         th { background: #f2f2f2; font-weight: 600; }
         th:first-child, td:first-child, td.text, th.text { text-align: left; }
+        td:first-child { min-width: 190px; }
         td.cell { min-width: 92px; }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
         .note { color: var(--muted); font-size: .9rem; }

@@ -101,7 +101,7 @@ public static class ReportCharts
         plot.Axes.Left.TickGenerator = new NumericManual(positions.ToArray(), labels.ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
-        plot.XLabel($"Change in probability the truce holds vs {NameOf(run, run.BaselineId)} (percentage points)");
+        plot.XLabel("Change in probability the truce holds (percentage points)");
         plot.Axes.SetLimitsY(y - 0.2, 0.2);
         var legend = plot.ShowLegend(Alignment.UpperRight);
         legend.FontSize = 13;
@@ -143,7 +143,7 @@ public static class ReportCharts
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.SetLimitsY(-(comparisons.Count + 0.6), -0.4);
-        plot.XLabel($"Change in mean days held within the {Words.Days(run.HorizonDays)}-day horizon vs {NameOf(run, run.BaselineId)} (days)");
+        plot.XLabel($"Change in mean days held within the {Words.Days(run.HorizonDays)}-day horizon (days)");
         var description = "Paired difference in restricted mean days held. " + string.Join(" ", comparisons.Select(c =>
         {
             var d = c.RestrictedMeanDifference!;

@@ -47,9 +47,9 @@ public static class SummaryText
             {
                 var range = $"{Words.Points(lo)} to {Words.Points(hi)}";
                 sentence += lo > 0
-                    ? $", {Words.Points(difference.Estimate)} percentage points more than under the baseline in the same futures ({range})"
+                    ? $", {Words.Number(Math.Abs(difference.Estimate) * 100, "0.0")} percentage points more than under the baseline in the same futures ({range})"
                     : hi < 0
-                        ? $", {Words.Points(difference.Estimate)} percentage points fewer than under the baseline in the same futures ({range})"
+                        ? $", {Words.Number(Math.Abs(difference.Estimate) * 100, "0.0")} percentage points fewer than under the baseline in the same futures ({range})"
                         : $", no clear difference from the baseline ({Words.Points(difference.Estimate)} points, {range})";
             }
             if (comparison?.RestrictedMeanDifference is { Lower: { } ml, Upper: { } mh } mean && (ml > 0 || mh < 0))
@@ -62,7 +62,7 @@ public static class SummaryText
 
         if (baseline.Causes.FirstOrDefault() is { } cause)
         {
-            paragraphs.Add($"Under the baseline the most frequent cause of collapse is {causeLabel(cause.Cause)} " +
+            paragraphs.Add($"Under the baseline the most frequent cause of collapse is \u201c{causeLabel(cause.Cause)}\u201d " +
                 $"({Words.Percent(cause.ShareOfCollapses)} of collapses).");
         }
         if (run.Partial)
