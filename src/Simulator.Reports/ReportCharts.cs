@@ -75,6 +75,9 @@ public static class ReportCharts
             var ys = new List<double>();
             var neg = new List<double>();
             var pos = new List<double>();
+            y -= 1; // a header row naming the regime, so the chart reads without a legend
+            positions.Add(y);
+            labels.Add(NameOf(run, c.RegimeId));
             foreach (var day in days)
             {
                 var d = c.HoldDifferences.FirstOrDefault(h => h.Day == day);
@@ -93,8 +96,8 @@ public static class ReportCharts
             marks.LineWidth = 0;
             marks.MarkerSize = 9;
             marks.MarkerShape = MarkerShape.FilledDiamond;
-            marks.LegendText = NameOf(run, c.RegimeId);
-            y -= 0.6;
+            marks.LegendText = "";
+            y -= 0.3;
         }
         var zero = plot.Add.VerticalLine(0, 1.5f, Color.FromHex("#333333"), LinePattern.Solid);
         zero.ExcludeFromLegend = true;
@@ -102,15 +105,12 @@ public static class ReportCharts
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.XLabel("Change in probability the truce holds (percentage points)");
-        plot.Axes.SetLimitsY(y - 0.2, 0.2);
-        var legend = plot.ShowLegend(Alignment.UpperRight);
-        legend.FontSize = 13;
-        legend.FontName = FontName;
+        plot.Axes.SetLimitsY(y - 0.2, -0.5);
         var description = "Forest plot of paired differences. " + string.Join(" ", comparisons.Select(c =>
             $"{NameOf(run, c.RegimeId)}: " + string.Join("; ", c.HoldDifferences.Select(d =>
                 $"day {Words.Days(d.Day)} {Words.Points(d.Estimate)} points ({Words.Points(d.Lower ?? d.Estimate)} to {Words.Points(d.Upper ?? d.Estimate)})")) + "."));
         return Chart.FromPlot("differences", $"Change in the probability the truce holds, compared with {NameOf(run, run.BaselineId)}",
-            description, plot, 1000, Math.Max(300, 60 + 34 * positions.Count));
+            description, plot, 1000, Math.Max(300, 70 + 30 * positions.Count));
     }
 
     /// <summary>Forest plot of the paired difference in restricted mean days held.</summary>
