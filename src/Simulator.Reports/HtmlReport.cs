@@ -104,7 +104,7 @@ public static class HtmlReport
     {
         var run = content.Run;
         html.Append("<header>\n<h1>How long does the truce hold?</h1>\n");
-        html.Append("<p class=\"lead\">").Append(H($"Scenario {run.ScenarioName}: {run.Regimes.Count} verification regimes compared over the same simulated futures.")).Append("</p>\n");
+        html.Append("<p class=\"lead\">").Append(H(run.Regimes.Count == 1 ? $"Scenario {run.ScenarioName}: one verification regime." : $"Scenario {run.ScenarioName}: {run.Regimes.Count} verification regimes compared over the same simulated futures.")).Append("</p>\n");
         html.Append("<dl class=\"meta\">\n");
         Meta(html, "Scenario", run.ScenarioName + (run.ScenarioSource.Length > 0 ? $" ({run.ScenarioSource})" : ""));
         Meta(html, "Scenario hash", run.ScenarioHash.Length > 12 ? run.ScenarioHash[..12] : run.ScenarioHash, run.ScenarioHash);

@@ -69,8 +69,10 @@ public static class SummaryText
         {
             paragraphs.Add($"This run was cancelled after {Words.Count(run.TrialsCompleted)} of {Words.Count(run.TrialsRequested)} trials; every number covers the completed trials only.");
         }
-        paragraphs.Add($"Each regime was simulated over the same {Words.Count(run.TrialsCompleted)} futures. " +
-            "Ranges in brackets are 95% intervals; differences are paired over those same futures.");
+        paragraphs.Add(run.Regimes.Count == 1
+            ? $"The regime was simulated over {Words.Count(run.TrialsCompleted)} futures. Ranges in brackets are 95% intervals."
+            : $"Each regime was simulated over the same {Words.Count(run.TrialsCompleted)} futures. " +
+              "Ranges in brackets are 95% intervals; differences are paired over those same futures.");
         return paragraphs;
     }
 
