@@ -82,7 +82,7 @@ public sealed record ReportContent
             Verification = ReportCharts.Verification(run),
             VerdictTime = ReportCharts.VerdictTime(run),
             Machines = machines,
-            Sweep = run.Sweep is null ? [] : SweepCharts.Sweep(run.Sweep),
+            Sweep = run.Sweep is null ? [] : SweepCharts.Sweep(run.Sweep, id => run.Regime(id)?.Name ?? id),
             Sensitivity = run.Sensitivity is null ? null : SweepCharts.Sensitivity(run.Sensitivity),
             CauseLabel = CauseLabel,
         };

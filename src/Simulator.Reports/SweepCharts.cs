@@ -11,10 +11,11 @@ namespace Simulator.Reports;
 public static class SweepCharts
 {
     private static readonly string[] LabelColumns = ["parameter", "key", "path", "name", "factor", "variable"];
+    private static readonly MarkerShape[] Shapes = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
     private static readonly string[] NotOutcome = ["lower", "upper", "std", "trial", "seed", "pairs", "index_of"];
 
     /// <summary>One response-curve chart per swept parameter (at most eight).</summary>
-    public static IReadOnlyList<Chart> Sweep(CsvTable table)
+    public static IReadOnlyList<Chart> Sweep(CsvTable table, Func<string, string> regimeName)
     {
         var charts = new List<Chart>();
         var group = FirstPresent(table, LabelColumns, numeric: false);
@@ -48,8 +49,9 @@ public static class SweepCharts
                 var line = plot.Add.Scatter(xs, points.Select(r => table.Number(r, y)!.Value * scale).ToArray(), Palette.Regime(s + 1));
                 line.LineWidth = 2.5f;
                 line.MarkerSize = 7;
-                line.LinePattern = Palette.Pattern(s + 1);
-                line.LegendText = series[s];
+                // Regimes differ by marker shape as well as colour; dashed lines with markers are not drawable in SVG.
+                line.MarkerShape = Shapes[s % Shapes.Length];
+                line.LegendText = series[s].Length > 0 ? regimeName(series[s]) : "";
             }
             plot.XLabel(parameter.Length > 0 ? $"{parameter} ({x})" : x);
             plot.YLabel(percent ? $"{Words.Spaced(y)} (%)" : Words.Spaced(y));
@@ -102,8 +104,10 @@ public static class SweepCharts
         plot.Axes.Left.TickGenerator = new NumericManual(items.Select((_, i) => (double)-i).ToArray(), items.Select(i => i.Name).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
-        plot.XLabel(low is not null && high is not null ? $"{Words.Spaced(low)} to {Words.Spaced(high)}" : Words.Spaced(effect!));
-        var description = "Parameters ranked by effect: " + string.Join("; ", items.Select(i => $"{i.Name} {Words.Number(i.From, "0.###")} to {Words.Number(i.To, "0.###")}")) + ".";
+        plot.XLabel(low is not null && high is not null
+            ? $"Outcome with the parameter at its low and high values ({low} → {high})"
+            : Words.Capitalised(Words.Spaced(effect!)));
+        var description = "Parameters ranked by effect (blue: the outcome rises from the low to the high value; orange: it falls): " + string.Join("; ", items.Select(i => $"{i.Name} {Words.Number(i.From, "0.###")} to {Words.Number(i.To, "0.###")}")) + ".";
         return Chart.FromPlot("sensitivity", "Which parameters matter most", description, plot, 1000, Math.Max(260, 90 + 34 * items.Count));
     }
 
