@@ -19,6 +19,7 @@ public static class CliApplication
             SweepCommand.Create(streams),
             SampleCommand.Create(streams),
             SensitivityCommand.Create(streams),
+            ReportCommand.Create(streams),
         };
         var parse = root.Parse(args);
         var problems = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse, args)).ToList();

@@ -43,13 +43,15 @@ internal static class RunCommand
             HelpName = "holds|rmst|paired",
         };
         var maxTrials = new Option<long?>("--max-trials") { Description = "Bound on the trials per regime of a --precision run (default 1,000,000).", HelpName = "n" };
+        var report = new Option<bool>("--report") { Description = "With --out, also write report.html into the folder (see 'report')." };
+        var plots = new Option<bool>("--plots") { Description = "With --out, also write each chart as PNG and SVG into the folder." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
         var set = CommonOptions.Set();
         var config = CommonOptions.Config();
 
         var command = new Command("run", "Run the Monte Carlo trials of a scenario and print durability per regime.")
         {
-            file, trials, seed, threads, horizon, output, trialsCsv, regimes, set, resume, precision, target, maxTrials, quiet, config,
+            file, trials, seed, threads, horizon, output, trialsCsv, report, plots, regimes, set, resume, precision, target, maxTrials, quiet, config,
         };
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token,
             (services, cancel) => services.GetRequiredService<RunJob>().ExecuteAsync(new RunOptions
@@ -68,6 +70,8 @@ internal static class RunCommand
                 PrecisionTarget = parse.GetValue(target),
                 MaxTrials = parse.GetValue(maxTrials),
                 Quiet = parse.GetValue(quiet),
+                Report = parse.GetValue(report),
+                Plots = parse.GetValue(plots),
             }, cancel)));
         return command;
     }

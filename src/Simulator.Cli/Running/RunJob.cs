@@ -30,6 +30,10 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
         {
             throw new UserInputException("--trials-csv needs --out DIR to know where to write trials.csv.");
         }
+        if ((options.Report || options.Plots) && options.OutputFolder is null)
+        {
+            throw new UserInputException("--report and --plots need --out DIR: the report is written into the run's folder.");
+        }
         if (options.Threads is < 1 or > 1024)
         {
             throw new UserInputException($"--threads must be between 1 and 1024 (got {options.Threads}).");
@@ -94,6 +98,7 @@ public sealed class RunJob(ConsoleStreams streams, IOptions<SimulatorSettings> s
             OutputWriter.WriteAll(folder, report, result, loaded.SourceText);
             if (!result.Partial) checkpoints?.Completed(folder);
             streams.Error.WriteLine($"wrote {string.Join(", ", OutputWriter.FilesWritten(report, trialsCsv is not null))} to {folder}");
+            if (options.Report || options.Plots) Commands.ReportCommand.Execute(streams, folder, options.Report, options.Plots);
         }
         if (result.Partial)
         {

@@ -44,6 +44,12 @@ public sealed record RunOptions
     /// <summary>--quiet.</summary>
     public bool Quiet { get; init; }
 
+    /// <summary>--report: write report.html into --out.</summary>
+    public bool Report { get; init; }
+
+    /// <summary>--plots: write each chart as PNG and SVG into --out.</summary>
+    public bool Plots { get; init; }
+
     /// <summary>The --set list with --trials, --seed and --horizon folded in, so they are validated like the file.</summary>
     public IReadOnlyList<string> AllOverrides()
     {

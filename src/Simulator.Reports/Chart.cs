@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ScottPlot;
+
+namespace Simulator.Reports;
+
+/// <summary>
+/// One chart of the report: a ScottPlot plot (or a hand-laid SVG for state machines) with a title
+/// and a text alternative. Renders to inline SVG for report.html and to PNG/SVG files for --plots.
+/// </summary>
+public sealed partial class Chart
+{
+    private readonly Plot? _plot;
+    private readonly string? _svg;
+
+    private Chart(string id, string title, string description, Plot? plot, string? svg, int width, int height)
+    {
+        Id = id;
+        Title = title;
+        Description = description;
+        _plot = plot;
+        _svg = svg;
+        Width = width;
+        Height = height;
+    }
+
+    /// <summary>A ScottPlot chart.</summary>
+    public static Chart FromPlot(string id, string title, string description, Plot plot, int width, int height) =>
+        new(id, title, description, plot, null, width, height);
+
+    /// <summary>A chart already drawn as SVG (root element with width, height and viewBox).</summary>
+    public static Chart FromSvg(string id, string title, string description, string svg, int width, int height) =>
+        new(id, title, description, null, svg, width, height);
+
+    /// <summary>Identifier: used in file names (<c>ID.png</c>) and as the figure's <c>data-chart</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Title (also drawn in exported files).</summary>
+    public string Title { get; }
+
+    /// <summary>Text alternative: what the chart shows, in words and numbers.</summary>
+    public string Description { get; }
+
+    /// <summary>Pixel width.</summary>
+    public int Width { get; }
+
+    /// <summary>Pixel height.</summary>
+    public int Height { get; }
+
+    /// <summary>True when the chart can be written as PNG (ScottPlot charts).</summary>
+    public bool HasPng => _plot is not null;
+
+    /// <summary>
+    /// The SVG to inline in HTML: no XML declaration, element ids made unique to this chart (several
+    /// SVGs share one document), scalable (viewBox), with role="img", an aria-label and a title.
+    /// </summary>
+    public string InlineSvg()
+    {
+        var svg = RawSvg(withTitle: false);
+        svg = XmlDeclaration().Replace(svg, "");
+        var prefix = "c-" + Id + "-";
+        svg = IdAttribute().Replace(svg, m => $"id=\"{prefix}{m.Groups[1].Value}\"");
+        svg = UrlReference().Replace(svg, m => $"url(#{prefix}{m.Groups[1].Value})");
+        svg = HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{prefix}{m.Groups[2].Value}\"");
+        var label = WebUtility.HtmlEncode(Title);
+        var open = SvgOpen().Match(svg);
+        if (!open.Success) return svg;
+        var attributes = open.Groups[1].Value;
+        if (!attributes.Contains("viewBox", StringComparison.Ordinal)) attributes += $" viewBox=\"0 0 {Width} {Height}\"";
+        var replacement = $"<svg{attributes} role=\"img\" aria-label=\"{label}\" preserveAspectRatio=\"xMidYMid meet\"><title>{label}</title>";
+        return svg[..open.Index] + replacement + svg[(open.Index + open.Length)..];
+    }
+
+    /// <summary>Writes <c>ID.svg</c> and, for plots, <c>ID.png</c> into <paramref name="folder"/>; returns the names.</summary>
+    public IReadOnlyList<string> Save(string folder)
+    {
+        var written = new List<string>();
+        var svgName = Id + ".svg";
+        Simulator.Output.AtomicFile.WriteAllText(Path.Combine(folder, svgName), RawSvg(withTitle: true).TrimStart());
+        written.Add(svgName);
+        if (_plot is not null)
+        {
+            var pngName = Id + ".png";
+            WithTitle(() =>
+            {
+                var bytes = _plot.GetImageBytes(Width, Height, ImageFormat.Png);
+                Simulator.Output.AtomicFile.Write(Path.Combine(folder, pngName), s => s.Write(bytes, 0, bytes.Length));
+            });
+            written.Add(pngName);
+        }
+        return written;
+    }
+
+    private string RawSvg(bool withTitle)
+    {
+        if (_plot is null) return _svg!;
+        string svg = "";
+        if (withTitle) WithTitle(() => svg = _plot.GetSvgXml(Width, Height));
+        else svg = _plot.GetSvgXml(Width, Height);
+        return svg;
+    }
+
+    private void WithTitle(Action render)
+    {
+        _plot!.Title(Title, 16);
+        try
+        {
+            render();
+        }
+        finally
+        {
+            _plot.Title(false);
+        }
+    }
+
+    [GeneratedRegex(@"<\?xml[^>]*\?>\s*")]
+    private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex(@"url\(#([^)]+)\)")]
+    private static partial Regex UrlReference();
+
+    [GeneratedRegex("(href|xlink:href)=\"#([^\"]+)\"")]
+    private static partial Regex HrefReference();
+
+    [GeneratedRegex(@"<svg\b([^>]*)>")]
+    private static partial Regex SvgOpen();
+}

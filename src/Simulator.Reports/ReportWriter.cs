@@ -1,0 +1,24 @@
+using Simulator.Output;
+
+namespace Simulator.Reports;
+
+/// <summary>Writes report.html and/or the chart files (--plots) into a run's output folder.</summary>
+public static class ReportWriter
+{
+    /// <summary>Reads <paramref name="folder"/>, then writes what is asked; returns the file names written.</summary>
+    public static IReadOnlyList<string> Write(string folder, bool html, bool plots)
+    {
+        var content = ReportContent.Build(RunFolder.Read(folder));
+        var written = new List<string>();
+        if (plots)
+        {
+            foreach (var chart in content.Charts) written.AddRange(chart.Save(folder));
+        }
+        if (html)
+        {
+            AtomicFile.WriteAllText(Path.Combine(folder, HtmlReport.FileName), HtmlReport.Render(content));
+            written.Add(HtmlReport.FileName);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using Simulator.Reports;
+
+namespace Simulator.Cli.Tests.Reports;
+
+/// <summary>report.html is one self-contained file with every chart drawn; --plots writes PNG and SVG files.</summary>
+public partial class ReportHtmlTests(SeedRunFixture run) : IClassFixture<SeedRunFixture>
+{
+    /// <summary>The charts every seed-scenario report must hold.</summary>
+    public static IReadOnlyList<string> ExpectedCharts(string folder)
+    {
+        var data = RunFolder.Read(folder);
+        var charts = new List<string> { "survival", "differences", "mean-days-differences", "verification", "verdict-time", "machine-truce" };
+        charts.AddRange(data.Regimes.Where(r => r.Collapsed > 0).Select(r => "incidence-" + r.Id));
+        charts.AddRange(data.Scenario!.Commitments.Select(c => "machine-" + c.Id));
+        return charts;
+    }
+
+    [Fact]
+    public void Run_with_report_succeeds_and_writes_report_html()
+    {
+        Assert.True(run.Result.Code == 0, run.Result.Error);
+        Assert.True(File.Exists(Path.Combine(run.Folder, "report.html")));
+        Assert.Contains("report.html", run.Result.Error);
+    }
+
+    [Fact]
+    public void Report_is_self_contained()
+    {
+        var html = run.Html;
+        Assert.DoesNotMatch(ExternalReference(), html);
+        Assert.DoesNotMatch(ScriptWithSource(), html);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(CssExternalUrl(), html);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Every_chart_is_an_inline_svg_with_content_and_a_text_alternative()
+    {
+        var html = run.Html;
+        foreach (var id in ExpectedCharts(run.Folder))
+        {
+            var figure = Regex.Match(html, $"<figure data-chart=\"{Regex.Escape(id)}\"[^>]*aria-label=\"[^\"]+\">(.*?)</figure>", RegexOptions.Singleline);
+            Assert.True(figure.Success, $"chart {id} missing");
+            var body = figure.Groups[1].Value;
+            Assert.Contains("<svg", body);
+            Assert.Contains("role=\"img\"", body);
+            Assert.Contains("<title>", body);
+            Assert.Contains("<figcaption>", body);
+            Assert.True(Regex.Matches(body, "<(path|rect|text)\\b").Count >= 10, $"chart {id} draws almost nothing");
+            Assert.True(body.Length > 2000, $"chart {id} is only {body.Length} characters");
+        }
+    }
+
+    [Fact]
+    public void Svg_ids_are_unique_across_the_document()
+    {
+        var ids = Regex.Matches(run.Html, "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Report_shows_the_run_identity_and_the_sections()
+    {
+        var html = run.Html;
+        var data = RunFolder.Read(run.Folder);
+        Assert.Contains(data.ScenarioName, html);
+        Assert.Contains(data.ScenarioHash[..12], html);
+        Assert.Contains(">11<", html); // the seed
+        Assert.Contains(">400<", html); // trials per regime
+        Assert.Contains("Engine version", html);
+        Assert.Matches("Run date</dt><dd>\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC", html);
+        foreach (var section in new[] { "summary", "survival", "differences", "causes", "verification", "machines" })
+        {
+            Assert.Contains($"<section id=\"{section}\"", html);
+        }
+        Assert.DoesNotContain("<section id=\"sweeps\"", html);
+    }
+
+    [Fact]
+    public void Plots_writes_a_png_and_an_svg_per_chart()
+    {
+        foreach (var id in ExpectedCharts(run.Folder))
+        {
+            var svg = Path.Combine(run.Folder, id + ".svg");
+            Assert.True(File.Exists(svg), id + ".svg missing");
+            Assert.StartsWith("<", File.ReadAllText(svg).TrimStart());
+            if (id.StartsWith("machine-", StringComparison.Ordinal)) continue; // hand-drawn SVG only
+            var png = File.ReadAllBytes(Path.Combine(run.Folder, id + ".png"));
+            Assert.True(png.Length > 5000, $"{id}.png is only {png.Length} bytes");
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        }
+    }
+
+    [Fact]
+    public void Summary_json_is_unchanged_by_the_report()
+    {
+        var before = File.ReadAllBytes(Path.Combine(run.Folder, "summary.json"));
+        ReportWriter.Write(run.Folder, html: true, plots: false);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(run.Folder, "summary.json")));
+    }
+
+    [Fact]
+    public async Task Report_command_rebuilds_the_report_from_a_folder()
+    {
+        var folder = ReportTestSupport.CopyOfSmallRun();
+        var (code, _, error) = await ReportTestSupport.Cli("report", folder);
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+        Assert.Contains("data-chart=\"survival\"", html);
+        Assert.False(File.Exists(Path.Combine(folder, "survival.png")));
+    }
+
+    [Fact]
+    public async Task Report_of_a_folder_without_a_run_is_a_user_error()
+    {
+        var (code, _, error) = await ReportTestSupport.Cli("report", ReportTestSupport.TempFolder());
+        Assert.Equal(2, code);
+        Assert.Contains("summary.json", error);
+    }
+
+    [Fact]
+    public async Task Report_without_out_is_a_user_error()
+    {
+        var (code, _, error) = await ReportTestSupport.Cli("run", "--trials", "10", "--report", "--quiet");
+        Assert.Equal(2, code);
+        Assert.Contains("--out", error);
+    }
+
+    [Fact]
+    public void Sweep_and_sensitivity_files_get_charts_when_present()
+    {
+        var folder = ReportTestSupport.CopyOfSmallRun();
+        File.WriteAllText(Path.Combine(folder, "sweep.csv"),
+            "parameter,value,regime,holds_365,holds_365_lower95,holds_365_upper95\n" +
+            "regimes.a.sensitivity,0.5,a,0.40,0.37,0.43\nregimes.a.sensitivity,0.7,a,0.45,0.42,0.48\nregimes.a.sensitivity,0.9,a,0.52,0.49,0.55\n" +
+            "regimes.a.sensitivity,0.5,b,0.30,0.27,0.33\nregimes.a.sensitivity,0.7,b,0.30,0.27,0.33\nregimes.a.sensitivity,0.9,b,0.31,0.28,0.34\n");
+        File.WriteAllText(Path.Combine(folder, "sensitivity.csv"),
+            "parameter,low,high,effect\nregimes.a.sensitivity,0.40,0.52,0.12\nparties.host.capacity,0.35,0.60,0.25\n\"quoted, name\",0.45,0.47,0.02\n");
+        ReportWriter.Write(folder, html: true, plots: true);
+        var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+        Assert.Contains("<section id=\"sweeps\"", html);
+        Assert.Contains("data-chart=\"sweep-regimes-a-sensitivity\"", html);
+        Assert.Contains("data-chart=\"sensitivity\"", html);
+        Assert.True(File.Exists(Path.Combine(folder, "sensitivity.png")));
+    }
+
+    [Fact]
+    public void Unrecognised_sweep_columns_fall_back_to_a_table()
+    {
+        var folder = ReportTestSupport.CopyOfSmallRun();
+        File.WriteAllText(Path.Combine(folder, "sweep.csv"), "alpha,beta\nx,y\n");
+        File.WriteAllText(Path.Combine(folder, "sensitivity.csv"), "");
+        ReportWriter.Write(folder, html: true, plots: false);
+        var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+        Assert.Contains("The columns of sweep.csv were not recognised", html);
+        Assert.Contains("<td>x</td>", html);
+    }
+
+    [GeneratedRegex("""(src|href|xlink:href|action|poster|data)\s*=\s*["']?\s*(https?:)?//""", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalReference();
+
+    [GeneratedRegex("<script[^>]*\\bsrc\\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptWithSource();
+
+    [GeneratedRegex("url\\(\\s*['\"]?\\s*(https?:)?//", RegexOptions.IgnoreCase)]
+    private static partial Regex CssExternalUrl();
+}
