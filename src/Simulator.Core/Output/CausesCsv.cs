@@ -13,9 +13,13 @@ public static class CausesCsv
     public const string Header = "regime,cause,collapses,day,cumulative_incidence,std_error";
 
     /// <summary>The file's text.</summary>
-    public static string Render(RunReport report)
+    public static string Render(RunReport report) => CsvText.ToText(text => Write(report, text));
+
+    /// <summary>Writes the file's text to <paramref name="text"/>.</summary>
+    public static void Write(RunReport report, TextWriter text)
     {
-        var text = new StringBuilder(Header).Append('\n');
+        text.Write(Header);
+        text.Write('\n');
         foreach (var regime in report.Regimes)
         {
             if (regime.Statistics is null || regime.Incidence is null) continue;
@@ -30,6 +34,5 @@ public static class CausesCsv
                 }
             }
         }
-        return text.ToString();
     }
 }

@@ -12,9 +12,13 @@ public static class ComparisonsCsv
         "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction";
 
     /// <summary>The file's text.</summary>
-    public static string Render(RunReport report)
+    public static string Render(RunReport report) => CsvText.ToText(text => Write(report, text));
+
+    /// <summary>Writes the file's text to <paramref name="text"/>.</summary>
+    public static void Write(RunReport report, TextWriter text)
     {
-        var text = new StringBuilder(Header).Append('\n');
+        text.Write(Header);
+        text.Write('\n');
         foreach (var c in report.Comparisons)
         {
             var h = c.Paired.Horizon;
@@ -24,6 +28,5 @@ public static class ComparisonsCsv
                 CsvText.Number(c.Paired.RestrictedMeanUpper), c.Paired.Pairs.ToString(CultureInfo.InvariantCulture),
                 CsvText.Number(h.VarianceReduction), CsvText.Number(c.Paired.RestrictedMeanVarianceReduction));
         }
-        return text.ToString();
     }
 }

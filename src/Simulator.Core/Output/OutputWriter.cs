@@ -9,9 +9,9 @@ public static class OutputWriter
     public static void WriteAll(string folder, RunReport report, RunResult result, string scenarioText)
     {
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Scenario), scenarioText);
-        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Survival), SurvivalCsv.Render(report));
-        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Comparisons), ComparisonsCsv.Render(report));
-        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Causes), CausesCsv.Render(report));
+        CsvText.WriteFile(Path.Combine(folder, OutputFiles.Survival), text => SurvivalCsv.Write(report, text));
+        CsvText.WriteFile(Path.Combine(folder, OutputFiles.Comparisons), text => ComparisonsCsv.Write(report, text));
+        CsvText.WriteFile(Path.Combine(folder, OutputFiles.Causes), text => CausesCsv.Write(report, text));
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Timing), TimingJson.Render(result));
         // The summary goes last: its presence means every other file of the run is complete.
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Summary), SummaryJson.Render(report));

@@ -63,16 +63,19 @@ public sealed record RunReport
             : scenario.ReportDays.Append(scenario.HorizonDays).ToArray();
         var horizonTicks = TimeResolution.ToTicks(scenario.HorizonDays);
 
+        // Each curve can have a row per tick of the horizon: estimate it once and share it between
+        // the statistics, survival.csv and the comparisons.
         var regimes = new List<RegimeReport>();
         for (var r = 0; r < request.RegimeIndices.Count; r++)
         {
             var regimeTally = tally.Regimes[r];
-            var any = regimeTally.Trials > 0;
+            var curve = regimeTally.Trials > 0 ? KaplanMeier.Estimate(SurvivalTable.FromTally(regimeTally, horizonTicks)) : null;
+            var any = curve is not null;
             regimes.Add(new RegimeReport
             {
                 Regime = scenario.Regimes[request.RegimeIndices[r]],
-                Statistics = any ? RegimeStatistics.Compute(regimeTally, days, scenario.HorizonDays) : null,
-                Curve = any ? KaplanMeier.Estimate(SurvivalTable.FromTally(regimeTally, horizonTicks)) : null,
+                Statistics = curve is null ? null : RegimeStatistics.Compute(regimeTally, curve, days, scenario.HorizonDays),
+                Curve = curve,
                 Incidence = any ? CumulativeIncidence.FromTally(regimeTally) : null,
                 Verification = VerificationReport.From(regimeTally),
             });
@@ -90,9 +93,7 @@ public sealed record RunReport
                     RegimeId = regimes[r].Regime.Id,
                     BaselineId = regimes[baseline].Regime.Id,
                     Paired = PairedDifference.Compute(tally.Paired[r], tally.Regimes[r], tally.Regimes[baseline]),
-                    LogRank = LogRankTest.Compute(
-                        SurvivalTable.FromTally(tally.Regimes[r], horizonTicks),
-                        SurvivalTable.FromTally(tally.Regimes[baseline], horizonTicks)),
+                    LogRank = LogRankTest.Compute(regimes[r].Curve!.Table, regimes[baseline].Curve!.Table),
                 });
             }
         }

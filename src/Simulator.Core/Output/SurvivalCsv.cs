@@ -15,9 +15,13 @@ public static class SurvivalCsv
     public const string Header = "regime,day,at_risk,events,censored,survival,lower95,upper95,std_error,cumhaz,cumhaz_std_error";
 
     /// <summary>The file's text.</summary>
-    public static string Render(RunReport report)
+    public static string Render(RunReport report) => CsvText.ToText(text => Write(report, text));
+
+    /// <summary>Writes the file's text to <paramref name="text"/>.</summary>
+    public static void Write(RunReport report, TextWriter text)
     {
-        var text = new StringBuilder(Header).Append('\n');
+        text.Write(Header);
+        text.Write('\n');
         foreach (var regime in report.Regimes)
         {
             if (regime.Curve is null) continue;
@@ -33,6 +37,5 @@ public static class SurvivalCsv
                     CsvText.Number(h.CumulativeHazard), CsvText.Number(h.StandardError));
             }
         }
-        return text.ToString();
     }
 }

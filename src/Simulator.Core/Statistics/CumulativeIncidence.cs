@@ -22,7 +22,28 @@ public sealed record CumulativeIncidence
     }
 
     // One distinct event time: at risk, all-cause events, and events per cause.
-    private sealed record EventRow(double Time, long AtRisk, long Events, IReadOnlyDictionary<int, long> ByCause);
+    // One event time. Most ticks of a run see a single cause, so that one is stored inline and only
+    // further causes get a dictionary: a curve can have a row per tick of the horizon.
+    private readonly record struct EventRow(double Time, long AtRisk, long Events, int FirstCause, long FirstCount, Dictionary<int, long>? Others)
+    {
+        public long CountOf(int cause) => cause == FirstCause ? FirstCount : Others?.GetValueOrDefault(cause) ?? 0;
+
+        public bool Has(int cause) => cause == FirstCause || (Others?.ContainsKey(cause) ?? false);
+
+        public IEnumerable<KeyValuePair<int, long>> ByCause()
+        {
+            yield return new KeyValuePair<int, long>(FirstCause, FirstCount);
+            if (Others is null) yield break;
+            foreach (var pair in Others) yield return pair;
+        }
+
+        public static EventRow From(double time, long atRisk, IReadOnlyDictionary<int, long> byCause)
+        {
+            var first = byCause.OrderBy(kv => kv.Key).First();
+            var others = byCause.Count == 1 ? null : byCause.Where(kv => kv.Key != first.Key).ToDictionary(kv => kv.Key, kv => kv.Value);
+            return new EventRow(time, atRisk, byCause.Values.Sum(), first.Key, first.Value, others);
+        }
+    }
 
     /// <summary>Every cause with at least one collapse, by decreasing count then id.</summary>
     public IReadOnlyList<CauseIncidence> Causes { get; }
@@ -34,20 +55,26 @@ public sealed record CumulativeIncidence
     public static CumulativeIncidence FromTally(RegimeTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var byTick = new SortedDictionary<long, Dictionary<int, long>>();
-        foreach (var (key, count) in tally.EventsByTickAndCause)
-        {
-            var tick = RegimeTally.TickOf(key);
-            if (!byTick.TryGetValue(tick, out var causes)) byTick[tick] = causes = new Dictionary<int, long>();
-            causes[RegimeTally.CauseOf(key)] = causes.GetValueOrDefault(RegimeTally.CauseOf(key)) + count;
-        }
-        var rows = new List<EventRow>(byTick.Count);
+        // Packed keys sort by tick, then cause: one pass over them groups each tick's causes.
+        var keys = tally.EventsByTickAndCause.Keys.ToArray();
+        Array.Sort(keys);
+        var rows = new List<EventRow>();
         var atRisk = tally.Trials;
-        foreach (var (tick, causes) in byTick)
+        for (var k = 0; k < keys.Length;)
         {
-            var d = causes.Values.Sum();
-            rows.Add(new EventRow(TimeResolution.ToDays(tick), atRisk, d, causes));
-            atRisk -= d;
+            var tick = RegimeTally.TickOf(keys[k]);
+            var firstCause = RegimeTally.CauseOf(keys[k]);
+            var firstCount = tally.EventsByTickAndCause[keys[k]];
+            var events = firstCount;
+            Dictionary<int, long>? others = null;
+            for (k++; k < keys.Length && RegimeTally.TickOf(keys[k]) == tick; k++)
+            {
+                var count = tally.EventsByTickAndCause[keys[k]];
+                (others ??= new Dictionary<int, long>())[RegimeTally.CauseOf(keys[k])] = count;
+                events += count;
+            }
+            rows.Add(new EventRow(TimeResolution.ToDays(tick), atRisk, events, firstCause, firstCount, others));
+            atRisk -= events;
         }
         return Build(rows.ToArray());
     }
@@ -67,7 +94,7 @@ public sealed record CumulativeIncidence
         {
             var byCause = group.Where(i => causes[i] >= 0).GroupBy(i => causes[i]).ToDictionary(g => g.Key, g => (long)g.Count());
             var d = byCause.Values.Sum();
-            if (d > 0) rows.Add(new EventRow(group.Key, atRisk, d, byCause));
+            if (d > 0) rows.Add(EventRow.From(group.Key, atRisk, byCause));
             atRisk -= group.Count(); // events first, then censorings, leave the risk set after t
         }
         return Build(rows.ToArray());
@@ -90,10 +117,10 @@ public sealed record CumulativeIncidence
         var totals = new Dictionary<int, long>();
         foreach (var row in rows)
         {
-            foreach (var (cause, count) in row.ByCause) totals[cause] = totals.GetValueOrDefault(cause) + count;
+            foreach (var (cause, count) in row.ByCause()) totals[cause] = totals.GetValueOrDefault(cause) + count;
         }
         var causes = totals.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
-            .Select(kv => new CauseIncidence(kv.Key, kv.Value, Walk(rows, kv.Key).Where((_, j) => rows[j].ByCause.ContainsKey(kv.Key)).ToArray()))
+            .Select(kv => new CauseIncidence(kv.Key, kv.Value, Walk(rows, kv.Key).Where((_, j) => rows[j].Has(kv.Key)).ToArray()))
             .ToArray();
         return new CumulativeIncidence(rows, causes);
     }
@@ -107,7 +134,7 @@ public sealed record CumulativeIncidence
         double a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, c = 0;
         foreach (var row in rows)
         {
-            double n = row.AtRisk, d = row.Events, dk = row.ByCause.GetValueOrDefault(cause);
+            double n = row.AtRisk, d = row.Events, dk = row.CountOf(cause);
             f += survivalBefore * dk / n;
             var a = row.Events < row.AtRisk ? d / (n * (n - d)) : 0; // R drops the term when all at risk fail
             var b = 2 * survivalBefore * dk / (n * n);

@@ -5,6 +5,12 @@ namespace Simulator.Statistics;
 /// failure 1 − S first reaches a level, with its treatment of flat stretches: when the curve equals
 /// the level exactly (within a tolerance) over an interval, the quantile is that interval's midpoint.
 /// </summary>
+/// <remarks>
+/// A curve can have a row per tick of the horizon (hundreds of thousands), so the defined values are
+/// sorted once per call into two flat arrays; R's steps (drop repeated values, then
+/// <c>approx(y + shift, 1:n, p, "constant", f = 1)</c> over the kept knots sorted by value) become a
+/// binary search plus "first index of each value".
+/// </remarks>
 internal static class QuantileFinder
 {
     /// <summary>R's default tolerance, <c>sqrt(.Machine$double.eps)</c>.</summary>
@@ -18,46 +24,88 @@ internal static class QuantileFinder
     public static double? Find(IReadOnlyList<double> x, IReadOnlyList<double?> y, double p)
     {
         var tol = Tolerance;
-        var max = y.Where(v => v.HasValue).Select(v => v!.Value).DefaultIfEmpty(double.NegativeInfinity).Max();
-        if (max < p) return null;
+        var (values, firstIndex) = DistinctDefinedValues(y);
+        if (values.Length == 0 || values[^1] < p) return null;
         var xmax = x[^1];
+        if (p == 0) return x[0]; // the first entry is always kept
 
-        // Drop repeated values (R's duplicated(): the first NA counts as a value too).
-        var keptX = new List<double>();
-        var keptY = new List<double?>();
-        var seen = new HashSet<double?>();
-        for (var i = 0; i < y.Count; i++)
-        {
-            if (seen.Add(y[i]))
-            {
-                keptX.Add(x[i]);
-                keptY.Add(y[i]);
-            }
-        }
-
-        var first = FirstKnotAtOrAbove(keptY, p, +tol);
-        var second = FirstKnotAtOrAbove(keptY, p, -tol);
-        if (p == 0) return keptX[0];
-        var last = keptY[^1];
+        // R drops repeated values (duplicated(): the first NA counts as a value too); the last kept
+        // entry is the one, among first occurrences, with the highest index.
+        var lastKept = LastFirstOccurrence(y, firstIndex);
+        var last = y[lastKept];
+        var first = FirstKnotAtOrAbove(values, firstIndex, p, +tol);
+        var second = FirstKnotAtOrAbove(values, firstIndex, p, -tol);
         if (last.HasValue && Math.Abs(p - last.Value) < tol)
         {
-            return first is int f ? (keptX[f] + xmax) / 2 : null;
+            return first is int f ? (x[f] + xmax) / 2 : null;
         }
         if (first is not int a || second is not int b) return null;
-        return (keptX[a] + keptX[b]) / 2;
+        return (x[a] + x[b]) / 2;
     }
 
-    // R: approx(y + shift, 1:n, p, method = "constant", f = 1): among the defined knots, sorted by
-    // value, the first whose shifted value is at least p; none when p lies outside their range.
-    private static int? FirstKnotAtOrAbove(List<double?> y, double p, double shift)
+    // The distinct defined values in increasing order, each with the index of its first occurrence.
+    private static (double[] Values, int[] FirstIndex) DistinctDefinedValues(IReadOnlyList<double?> y)
     {
-        var knots = Enumerable.Range(0, y.Count).Where(i => y[i].HasValue)
-            .Select(i => (Value: y[i]!.Value + shift, Index: i)).OrderBy(k => k.Value).ToList();
-        if (knots.Count == 0 || p < knots[0].Value || p > knots[^1].Value) return null;
-        foreach (var k in knots)
+        var defined = 0;
+        for (var i = 0; i < y.Count; i++) if (y[i].HasValue) defined++;
+        var keys = new double[defined];
+        var indices = new int[defined];
+        for (int i = 0, k = 0; i < y.Count; i++)
         {
-            if (k.Value >= p) return k.Index;
+            if (y[i] is not double v) continue;
+            keys[k] = v;
+            indices[k++] = i;
         }
-        return null;
+        // Sorting by (value, index) puts each value's first occurrence at the start of its run.
+        Array.Sort(keys, indices, Comparer<double>.Create((l, r) => l.CompareTo(r)));
+        SortRunsByIndex(keys, indices);
+        var distinct = 0;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (k > 0 && keys[k] == keys[k - 1]) continue;
+            keys[distinct] = keys[k];
+            indices[distinct++] = indices[k];
+        }
+        return (keys[..distinct], indices[..distinct]);
+    }
+
+    // Array.Sort is not stable: order the indices within each run of equal values.
+    private static void SortRunsByIndex(double[] keys, int[] indices)
+    {
+        var start = 0;
+        for (var k = 1; k <= keys.Length; k++)
+        {
+            if (k < keys.Length && keys[k] == keys[start]) continue;
+            if (k - start > 1) Array.Sort(indices, start, k - start);
+            start = k;
+        }
+    }
+
+    // The highest index that is the first occurrence of its value (the first NA included).
+    private static int LastFirstOccurrence(IReadOnlyList<double?> y, int[] firstIndexOfDefined)
+    {
+        var last = firstIndexOfDefined.Length == 0 ? -1 : firstIndexOfDefined.Max();
+        for (var i = 0; i < y.Count; i++)
+        {
+            if (y[i].HasValue) continue;
+            return Math.Max(last, i); // only the first NA is kept
+        }
+        return last;
+    }
+
+    // R: approx(y + shift, 1:n, p, method = "constant", f = 1) over the kept knots sorted by value:
+    // the knot with the smallest shifted value at least p; none when p lies outside their range.
+    private static int? FirstKnotAtOrAbove(double[] values, int[] firstIndex, double p, double shift)
+    {
+        if (p < values[0] + shift || p > values[^1] + shift) return null;
+        var lo = 0;
+        var hi = values.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (values[mid] + shift >= p) hi = mid;
+            else lo = mid + 1;
+        }
+        return firstIndex[lo];
     }
 }

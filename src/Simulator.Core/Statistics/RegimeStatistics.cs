@@ -36,10 +36,21 @@ public sealed record RegimeStatistics(
     public static RegimeStatistics Compute(RegimeTally tally, IReadOnlyList<double> reportDays, double horizonDays)
     {
         ArgumentNullException.ThrowIfNull(tally);
+        var km = KaplanMeier.Estimate(SurvivalTable.FromTally(tally, TimeResolution.ToTicks(horizonDays)));
+        return Compute(tally, km, reportDays, horizonDays);
+    }
+
+    /// <summary>
+    /// Computes the statistics from a curve already estimated from <paramref name="tally"/> (so a
+    /// caller that also needs the curve builds it once: it has up to one row per tick of the horizon).
+    /// </summary>
+    public static RegimeStatistics Compute(RegimeTally tally, KaplanMeier km, IReadOnlyList<double> reportDays, double horizonDays)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(km);
         ArgumentNullException.ThrowIfNull(reportDays);
         var horizonTicks = TimeResolution.ToTicks(horizonDays);
-        var table = SurvivalTable.FromTally(tally, horizonTicks);
-        var km = KaplanMeier.Estimate(table);
+        var table = km.Table;
         var quartiles = km.Quartiles;
         var horizon = TimeResolution.ToDays(horizonTicks);
 
