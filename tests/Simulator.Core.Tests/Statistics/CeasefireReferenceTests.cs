@@ -3,7 +3,7 @@ using Simulator.Statistics;
 namespace Simulator.Tests.Statistics;
 
 /// <summary>
-/// Post-Cold-War civil-war ceasefires (shared/data/README.md): published Kaplan–Meier figures and
+/// Post-Cold-War civil-war ceasefires (data/README.md): published Kaplan–Meier figures and
 /// log-rank statistic, and R's full-precision values for the same data.
 /// </summary>
 public class CeasefireReferenceTests
@@ -13,10 +13,10 @@ public class CeasefireReferenceTests
     private const double PublishedTolerance = 0.0005;
     private const double RTolerance = 1e-12;
 
-    [CeasefireFact]
+    [Fact]
     public void KaplanMeier_PostColdWar_MatchesPublishedSurvivalAt1_2_5Years()
     {
-        var path = CeasefireData.Locate()!;
+        var path = CeasefireData.Locate();
         var without = KaplanMeier.Estimate(CeasefireData.PostColdWar(path, peacekeepers: false));
         var with = KaplanMeier.Estimate(CeasefireData.PostColdWar(path, peacekeepers: true));
 
@@ -27,7 +27,7 @@ public class CeasefireReferenceTests
         Assert.Equal(0.613, without.At(1).Survival, PublishedTolerance);
     }
 
-    [CeasefireFact]
+    [Fact]
     public void KaplanMeier_PostColdWar_MatchesRIntervalsAt1_2_5Years()
     {
         // R: d <- read.csv("civil-war-ceasefires.csv"); d <- d[d$post_cold_war == 1, ]
@@ -45,7 +45,7 @@ public class CeasefireReferenceTests
             [0.676470588235294, 0.0802309408351345, 0.492404578827585, 0.806019361124499],
             [0.558823529411765, 0.0851538041683371, 0.378248036961266, 0.705877172562768],
         ];
-        var path = CeasefireData.Locate()!;
+        var path = CeasefireData.Locate();
         var kms = new[] { (KaplanMeier.Estimate(CeasefireData.PostColdWar(path, false)), without), (KaplanMeier.Estimate(CeasefireData.PostColdWar(path, true)), with) };
 
         foreach (var (km, reference) in kms)
@@ -58,11 +58,11 @@ public class CeasefireReferenceTests
         }
     }
 
-    [CeasefireFact]
+    [Fact]
     public void LogRank_PostColdWarByPeacekeepers_MatchesPublished4Point4()
     {
         // R: survdiff(Surv(duration_days, failed) ~ peacekeepers, data = d): chisq 4.35842328641201, p 0.0368263749576476
-        var path = CeasefireData.Locate()!;
+        var path = CeasefireData.Locate();
         var test = LogRankTest.Compute(CeasefireData.PostColdWar(path, false), CeasefireData.PostColdWar(path, true));
 
         Assert.Equal(4.4, Math.Round(test.ChiSquare, 1));
@@ -71,7 +71,7 @@ public class CeasefireReferenceTests
         Assert.Equal(1, test.DegreesOfFreedom);
     }
 
-    [CeasefireFact]
+    [Fact]
     public void Quantile_PostColdWarInDays_MatchesRIncludingFlatMedian()
     {
         // R: fd <- survfit(Surv(duration_days, failed) ~ peacekeepers, data = d, conf.type = "log-log")
@@ -79,7 +79,7 @@ public class CeasefireReferenceTests
         //    without: quantile 140, 860.5, NA; lower 66, 233, 2572; upper 233, 1900, NA
         //    with:    quantile 411, NA, NA;    lower 142, 687, NA;   upper 1263, NA, NA
         //    survival:::survmean(fd, rmean = 1826): rmean 957.387096774194 (se 97.6375583291705), 1243 (se 122.6978100666662)
-        var path = CeasefireData.Locate()!;
+        var path = CeasefireData.Locate();
         var without = KaplanMeier.Estimate(CeasefireData.PostColdWar(path, false, daysPerUnit: 1));
         var with = KaplanMeier.Estimate(CeasefireData.PostColdWar(path, true, daysPerUnit: 1));
 

@@ -45,12 +45,12 @@ public class WeibullFitTests
         Assert.Equal(-64.92010758901238887, e.LogLikelihood, Tolerance);
     }
 
-    [CeasefireFact]
+    [Fact]
     public void Fit_PostColdWarWithoutPeacekeepersInDays_MatchesRSurvreg()
     {
         // d <- d[d$post_cold_war == 1 & d$peacekeepers == 0, ]; survreg(Surv(duration_days, failed) ~ 1, data = d, ...)
         // Shape below 1 (0.50): the hazard of renewed war falls with time, as the literature finds.
-        var fit = WeibullFit.Fit(CeasefireData.PostColdWar(CeasefireData.Locate()!, false, daysPerUnit: 1));
+        var fit = WeibullFit.Fit(CeasefireData.PostColdWar(CeasefireData.Locate(), false, daysPerUnit: 1));
 
         var e = fit.Estimate!;
         Assert.Equal(7.8338473722044135, e.Intercept, Tolerance);
