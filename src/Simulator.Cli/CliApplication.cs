@@ -22,7 +22,7 @@ public static class CliApplication
             ReportCommand.Create(streams),
         };
         var parse = root.Parse(args);
-        var problems = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse, args)).ToList();
+        var problems = parse.Errors.Select(e => ReadableTypes(e.Message)).Concat(UnknownOptions(parse, args)).ToList();
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -41,6 +41,17 @@ public static class CliApplication
         };
         return await parse.InvokeAsync(invocation, cancellationToken);
     }
+
+    // System.CommandLine names the .NET type it failed to parse ("System.Nullable`1[System.Int64]");
+    // say what a user should type instead.
+    private static string ReadableTypes(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @" as expected type '([^']+)'\.?", m => m.Groups[1].Value switch
+        {
+            var t when t.Contains("UInt64") => ": expected a non-negative whole number.",
+            var t when t.Contains("Int64") || t.Contains("Int32") => ": expected a whole number.",
+            var t when t.Contains("Double") => ": expected a number.",
+            var t => $": expected {t}.",
+        });
 
     // System.CommandLine hands an unknown option such as --nope to a free positional argument
     // (run's FILE), which then fails as "file not found". Report it as the unknown option it is.

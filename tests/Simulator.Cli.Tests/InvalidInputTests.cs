@@ -19,7 +19,7 @@ public sealed class InvalidInputTests : IDisposable
     {
         { ["run", "--nope"], "unknown option '--nope'" },
         { ["frobnicate"], "frobnicate" },
-        { ["run", "--trials", "abc"], "'abc'" },
+        { ["run", "--trials", "abc"], "Cannot parse argument 'abc' for option '--trials': expected a whole number." },
         { ["run", "--threads", "0"], "--threads must be between 1 and 1024 (got 0)" },
         { ["run", "--trials", "10", "--regime", "nope"], "--regime 'nope' is not a regime of pakistan-afghanistan-2025; choose from: status_quo," },
         { ["run", "--trials-csv"], "--trials-csv needs --out DIR" },
