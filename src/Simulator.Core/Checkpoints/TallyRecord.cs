@@ -72,22 +72,3 @@ public sealed record TallyRecord
         return cells;
     }
 }
-
-/// <summary>One <see cref="RegimeTally"/> as data.</summary>
-/// <param name="Trials">Trials added.</param>
-/// <param name="Collapsed">Trials that collapsed.</param>
-/// <param name="DurationTicksSum">Sum of durations in ticks.</param>
-/// <param name="DurationTicksSquaresSum">Sum of squared durations.</param>
-/// <param name="Totals">The outcome totals in <see cref="OutcomeTotalsFields"/> order.</param>
-/// <param name="Events">Collapse histogram, sorted by packed key.</param>
-/// <param name="VerdictDelays">Verdict-delay histogram.</param>
-public sealed record RegimeRecord(
-    long Trials, long Collapsed, Int128 DurationTicksSum, Int128 DurationTicksSquaresSum, long[] Totals,
-    KeyValuePair<long, long>[] Events, VerdictDelayRecord VerdictDelays);
-
-/// <summary>One <see cref="PairedTally"/> as data.</summary>
-/// <param name="Pairs">Pairs added.</param>
-/// <param name="DifferenceSum">Sum of differences in ticks.</param>
-/// <param name="DifferenceSquaresSum">Sum of squared differences.</param>
-/// <param name="Cells">2×2 tables, 4 cells per day (index 2·regimeHolds + baselineHolds).</param>
-public sealed record PairedRecord(long Pairs, Int128 DifferenceSum, Int128 DifferenceSquaresSum, long[] Cells);

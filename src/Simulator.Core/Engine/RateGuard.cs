@@ -3,16 +3,6 @@ using Simulator.Scenarios;
 namespace Simulator.Engine;
 
 /// <summary>
-/// A parameter (or a combination of parameters) that would make the engine compute with a
-/// non-finite or negative rate, so that times, tension or statistics would turn into NaN.
-/// </summary>
-public sealed class NonFiniteRateException(string parameter, string message) : ArgumentException(message)
-{
-    /// <summary>Key path of the parameter to change, as in the scenario file.</summary>
-    public string Parameter { get; } = parameter;
-}
-
-/// <summary>
 /// Checks every effective rate of a compiled scenario before a trial runs: each must be finite and
 /// at least 0. The loader already rejects non-finite and negative values one by one; this catches
 /// the extreme but individually valid combinations (a half-life of 1e-320 days makes an infinite

@@ -36,19 +36,3 @@ public sealed record Regime
     /// <summary>Probability that a violation is attributed to the host: access × sensitivity (0 for none).</summary>
     public double AttributionProbability => Kind == RegimeKind.None ? 0 : Access * Sensitivity;
 }
-
-/// <summary>Who runs a regime.</summary>
-public enum RegimeKind
-{
-    /// <summary>No mechanism: each side judges claims itself.</summary>
-    None = 0,
-
-    /// <summary>Run by the mediators.</summary>
-    Mediators = 1,
-
-    /// <summary>Joint commission of the principals with mediators.</summary>
-    Joint = 2,
-
-    /// <summary>Intrusive third-party monitors.</summary>
-    ThirdParty = 3,
-}

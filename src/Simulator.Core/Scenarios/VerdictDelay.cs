@@ -18,16 +18,3 @@ public sealed record VerdictDelay
     /// <summary>Log-normal: the 90th percentile (greater than the median).</summary>
     public double P90Days { get; init; }
 }
-
-/// <summary>Verdict delay distributions.</summary>
-public enum DelayDistribution
-{
-    /// <summary>Always <see cref="VerdictDelay.Days"/>.</summary>
-    Fixed = 0,
-
-    /// <summary>Exponential with mean <see cref="VerdictDelay.Days"/>.</summary>
-    Exponential = 1,
-
-    /// <summary>Log-normal given by median and 90th percentile.</summary>
-    LogNormal = 2,
-}

@@ -3,29 +3,6 @@ using Simulator.Sweeps;
 
 namespace Simulator.Sensitivity;
 
-/// <summary>Global sensitivity methods.</summary>
-public enum SensitivityMethod
-{
-    /// <summary>Sobol first-order and total indices (Saltelli sampling, Jansen estimators).</summary>
-    Sobol,
-
-    /// <summary>Morris elementary effects (μ*, μ, σ).</summary>
-    Morris,
-}
-
-/// <summary>The statistic whose sensitivity is measured, per regime.</summary>
-public enum SensitivityOutput
-{
-    /// <summary>Probability the truce holds at the horizon (Kaplan–Meier).</summary>
-    Holds,
-
-    /// <summary>Restricted mean days held up to the horizon.</summary>
-    Rmst,
-
-    /// <summary>Paired difference with the baseline in the probability of holding at the horizon (non-baseline regimes only).</summary>
-    Paired,
-}
-
 /// <summary>
 /// A global sensitivity analysis of a scenario's uncertain parameters: the design in the unit cube,
 /// its points as overrides (each parameter's value at its probability), and the analysis of the
@@ -115,12 +92,3 @@ public sealed class SensitivityStudy
         return rows;
     }
 }
-
-/// <summary>One parameter's indices for one regime.</summary>
-/// <param name="Regime">Regime id.</param>
-/// <param name="Parameter">The parameter.</param>
-/// <param name="Rank">1 = most influential for this regime.</param>
-/// <param name="Groups">Base samples or trajectories analysed.</param>
-/// <param name="Sobol">Sobol indices (method sobol).</param>
-/// <param name="Morris">Morris indices (method morris).</param>
-public sealed record SensitivityRow(string Regime, UncertainParameter Parameter, int Rank, int Groups, SobolIndex? Sobol, MorrisIndex? Morris);

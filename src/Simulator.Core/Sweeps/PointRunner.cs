@@ -55,18 +55,3 @@ public sealed class PointRunner
         public void Report(RunProgress value) => outer.Report(new RunProgress(offset + value.CompletedTrials, total, watch.Elapsed));
     }
 }
-
-/// <summary>The statistics of one point: the run's report, as `run` computes it.</summary>
-/// <param name="Point">The design point.</param>
-/// <param name="Report">Every statistic of the point's run.</param>
-public sealed record PointResult(DesignPoint Point, RunReport Report);
-
-/// <summary>What a design run produced.</summary>
-/// <param name="Completed">Points that finished, in design order (a prefix of the design).</param>
-/// <param name="Requested">Points in the design.</param>
-/// <param name="Elapsed">Wall time.</param>
-public sealed record PointRunResult(IReadOnlyList<PointResult> Completed, int Requested, TimeSpan Elapsed)
-{
-    /// <summary>True when the run was cancelled before every point finished.</summary>
-    public bool Partial => Completed.Count < Requested;
-}

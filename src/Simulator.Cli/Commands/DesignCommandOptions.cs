@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Simulator.Cli.Hosting;
+using Simulator.Cli.Running;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>The options sweep, sample and sensitivity share with `run`.</summary>
+internal sealed class DesignCommandOptions
+{
+    private readonly Argument<string?> _file = new("file")
+    {
+        Description = "Scenario YAML file. Without it, the built-in Pakistan–Afghanistan 2025 scenario.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private readonly Option<long?> _trials = new("--trials") { Description = "Trials per regime at each point (overrides run.trials)." };
+    private readonly Option<ulong?> _seed = new("--seed") { Description = "Master seed (overrides run.seed); the same at every point." };
+    private readonly Option<int?> _threads = new("--threads") { Description = "Worker threads (default: all cores). Results do not depend on it." };
+    private readonly Option<double?> _horizon = new("--horizon") { Description = "Horizon in days (overrides run.horizon_days)." };
+    private readonly Option<string?> _output = new("--out") { Description = "Folder for the CSV and JSON outputs.", HelpName = "dir" };
+
+    private readonly Option<string[]> _regimes = new("--regime")
+    {
+        Description = "Run only this regime (repeatable). Default: every regime.",
+        HelpName = "id",
+        DefaultValueFactory = _ => [],
+    };
+
+    private readonly Option<bool> _quiet = new("--quiet") { Description = "No progress on standard error." };
+    private readonly Option<string[]> _set = CommonOptions.Set();
+    private readonly Option<string[]> _config = CommonOptions.Config();
+
+    public void AddTo(Command command)
+    {
+        command.Add(_file);
+        command.Add(_trials);
+        command.Add(_seed);
+        command.Add(_threads);
+        command.Add(_horizon);
+        command.Add(_output);
+        command.Add(_regimes);
+        command.Add(_set);
+        command.Add(_quiet);
+        command.Add(_config);
+    }
+
+    public IReadOnlyList<string> ConfigArgs(ParseResult parse) => CommonOptions.ToConfigArgs(parse.GetValue(_config)!);
+
+    public RunOptions Bind(ParseResult parse) => new()
+    {
+        ScenarioFile = parse.GetValue(_file),
+        Trials = parse.GetValue(_trials),
+        Seed = parse.GetValue(_seed),
+        Threads = parse.GetValue(_threads),
+        HorizonDays = parse.GetValue(_horizon),
+        OutputFolder = parse.GetValue(_output),
+        Regimes = parse.GetValue(_regimes)!,
+        Overrides = parse.GetValue(_set)!,
+        Quiet = parse.GetValue(_quiet),
+    };
+}

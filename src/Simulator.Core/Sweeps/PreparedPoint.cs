@@ -1,0 +1,13 @@
+using Simulator.Diagnostics;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Loading;
+
+namespace Simulator.Sweeps;
+
+/// <summary>One validated point, ready to run.</summary>
+/// <param name="Point">The design point.</param>
+/// <param name="Scenario">The scenario with the base and point overrides applied.</param>
+/// <param name="Hash">Its scenario hash.</param>
+/// <param name="Overrides">Every override applied (base, then the point's).</param>
+/// <param name="RegimeIndices">Regimes to run.</param>
+public sealed record PreparedPoint(DesignPoint Point, Scenario Scenario, string Hash, IReadOnlyList<string> Overrides, IReadOnlyList<int> RegimeIndices);

@@ -1,0 +1,9 @@
+using System.Text.Json;
+using Simulator.Output;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Loading;
+
+namespace Simulator.Reports;
+
+/// <summary>A cause of collapse with its count and share of collapses (summary.json).</summary>
+public sealed record CauseShare(string Cause, long Collapses, double ShareOfCollapses);

@@ -1,0 +1,9 @@
+using System.Text.Json;
+using Simulator.Output;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Loading;
+
+namespace Simulator.Reports;
+
+/// <summary>An estimate with its 95 % interval at one day.</summary>
+public sealed record DayEstimate(double Day, double Estimate, double? Lower, double? Upper);
