@@ -8,7 +8,7 @@ internal static class CommonOptions
     /// <summary>--set key.path=value, repeatable: overrides a scalar of the scenario, validated like the file.</summary>
     public static Option<string[]> Set() => new("--set")
     {
-        Description = "Override a scenario value: key.path=value (e.g. regimes.status_quo.capacity=2). Repeatable.",
+        Description = "Override a scenario value: key.path=value (e.g. regimes.mediator_commission.capacity=2). Repeatable.",
         HelpName = "key.path=value",
         DefaultValueFactory = _ => [],
     };

@@ -10,7 +10,7 @@ internal static class SampleCommand
 {
     public static Command Create(ConsoleStreams streams)
     {
-        var common = new DesignCommandOptions();
+        var common = new ScenarioRunOptions();
         var design = new Option<string>("--design")
         {
             Description = "lhs: Latin hypercube; mc: plain Monte Carlo. Seeded from the scenario's seed.",

@@ -11,7 +11,7 @@ internal static class SensitivityCommand
 {
     public static Command Create(ConsoleStreams streams)
     {
-        var common = new DesignCommandOptions();
+        var common = new ScenarioRunOptions();
         var method = new Option<SensitivityMethod>("--method")
         {
             Description = "sobol: first-order and total indices (Saltelli sampling, Jansen estimators); morris: elementary effects (μ*, μ, σ).",

@@ -10,7 +10,7 @@ internal static class SweepCommand
 {
     public static Command Create(ConsoleStreams streams)
     {
-        var common = new DesignCommandOptions();
+        var common = new ScenarioRunOptions();
         var vary = new Option<string[]>("--vary")
         {
             Description = "Vary a scenario value: key.path=v1,v2,… or key.path=start:stop:step (repeatable; full factorial). Default: the file's sweep section.",

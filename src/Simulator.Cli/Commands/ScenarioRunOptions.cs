@@ -5,8 +5,8 @@ using Simulator.Cli.Running;
 
 namespace Simulator.Cli.Commands;
 
-/// <summary>The options sweep, sample and sensitivity share with `run`.</summary>
-internal sealed class DesignCommandOptions
+/// <summary>The options run, sweep, sample and sensitivity share: which scenario, how many trials, where to write.</summary>
+internal sealed class ScenarioRunOptions
 {
     private readonly Argument<string?> _file = new("file")
     {
@@ -14,11 +14,11 @@ internal sealed class DesignCommandOptions
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    private readonly Option<long?> _trials = new("--trials") { Description = "Trials per regime at each point (overrides run.trials)." };
-    private readonly Option<ulong?> _seed = new("--seed") { Description = "Master seed (overrides run.seed); the same at every point." };
+    private readonly Option<long?> _trials = new("--trials") { Description = "Trials per regime (at each point of a sweep; overrides run.trials)." };
+    private readonly Option<ulong?> _seed = new("--seed") { Description = "Master seed (overrides run.seed); the same at every point of a sweep." };
     private readonly Option<int?> _threads = new("--threads") { Description = "Worker threads (default: all cores). Results do not depend on it." };
     private readonly Option<double?> _horizon = new("--horizon") { Description = "Horizon in days (overrides run.horizon_days)." };
-    private readonly Option<string?> _output = new("--out") { Description = "Folder for the CSV and JSON outputs.", HelpName = "dir" };
+    private readonly Option<string?> _output = new("--out") { Description = "Folder for summary.json (or the sweep's CSV files) and the other output files.", HelpName = "dir" };
 
     private readonly Option<string[]> _regimes = new("--regime")
     {
