@@ -21,6 +21,35 @@ public sealed class SensitivityCliTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
+    public async Task Sensitivity_MorrisOnTheBuiltInSeedScenario_ScreensItsFiveUncertainParameters()
+    {
+        var (code, output, error) = await SweepCliTests.Run(
+            ["sensitivity", "--method", "morris", "--points", "3", "--trials", "100", "--regime", "status_quo", "--quiet", "--out", Out]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("5 uncertain parameters", output, StringComparison.Ordinal);
+        // Without a regime nothing is refuted and nothing deters: these two cannot move the status quo.
+        var rows = File.ReadAllLines(Path.Combine(Out, "sensitivity.csv"));
+        foreach (var parameter in new[] { "principals.afghanistan.responses.trust_in_regime", "deterrence.elasticity" })
+        {
+            // The distribution column is quoted and holds a comma: read mu_star from the end
+            // (…,mu_star,mu_star_lower,mu_star_upper,mu,sigma).
+            var row = rows.Single(r => r.Contains("," + parameter + ",", StringComparison.Ordinal)).Split(',');
+            Assert.Equal("mu_star", rows[0].Split(',')[^5]);
+            Assert.Equal("0", row[^5]);
+        }
+    }
+
+    [Fact]
+    public async Task Sample_OnTheBuiltInSeedScenario_DrawsItsUncertainParameters()
+    {
+        var (code, output, error) = await SweepCliTests.Run(["sample", "--points", "3", "--trials", "100", "--regime", "status_quo", "--quiet"]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Latin hypercube sample of 3 points over 5 uncertain parameters", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sample_Lhs_WritesSampleCsv()
     {
         var (code, output, error) = await SweepCliTests.Run(["sample", ScenarioFile, "--points", "5", "--trials", "200", "--quiet", "--out", Out]);
