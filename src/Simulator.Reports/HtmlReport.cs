@@ -135,7 +135,7 @@ public static class HtmlReport
         html.Append("<li><a href=\"#causes\">Why the truce breaks</a></li>\n");
         html.Append("<li><a href=\"#verification\">How verification performed</a></li>\n");
         html.Append("<li><a href=\"#machines\">State machines</a></li>\n");
-        if (content.Sweep.Count > 0 || content.Sensitivity is not null || content.Run.Sweep is not null || content.Run.Sensitivity is not null)
+        if (content.Sweep.Count > 0 || content.Sensitivity.Count > 0 || content.Run.Sweep is not null || content.Run.Sensitivity is not null)
         {
             html.Append("<li><a href=\"#sweeps\">Sweeps and sensitivity</a></li>\n");
         }
@@ -337,15 +337,15 @@ public static class HtmlReport
         html.Append("<section id=\"sweeps\">\n<h2>Sweeps and sensitivity</h2>\n");
         if (run.Sweep is not null)
         {
-            html.Append("<h3>Response curves (sweep.csv)</h3>\n<p>How the outcome changes as one scenario value is varied, other values held at the scenario's.</p>\n");
+            html.Append("<h3>Response curves (sweep.csv)</h3>\n<p>How the probability that the truce holds the whole horizon changes as each varied value changes; one line per regime (and per value of the other varied values), with 95% bands. Every point uses the same simulated futures.</p>\n");
             if (content.Sweep.Count == 0) Unrecognised(html, "sweep.csv", run.Sweep);
             foreach (var chart in content.Sweep) Figure(html, chart);
         }
         if (run.Sensitivity is not null)
         {
-            html.Append("<h3>Which parameters matter most (sensitivity.csv)</h3>\n<p>Parameters ranked by how much the outcome moves across their range; the longest bar matters most.</p>\n");
-            if (content.Sensitivity is null) Unrecognised(html, "sensitivity.csv", run.Sensitivity);
-            else Figure(html, content.Sensitivity, withHeading: false);
+            html.Append("<h3>Which parameters matter most (sensitivity.csv)</h3>\n<p>Per regime, the uncertain parameters ranked by how much of the outcome's variation they explain (Sobol) or how much they move it (Morris), with 95% bootstrap intervals; the longest bar matters most, a bar at 0 does not matter.</p>\n");
+            if (content.Sensitivity.Count == 0) Unrecognised(html, "sensitivity.csv", run.Sensitivity);
+            foreach (var chart in content.Sensitivity) Figure(html, chart);
         }
         html.Append("</section>\n");
     }

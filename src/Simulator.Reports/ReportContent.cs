@@ -33,8 +33,8 @@ public sealed record ReportContent
     /// <summary>Sweep response curves.</summary>
     public IReadOnlyList<Chart> Sweep { get; init; } = [];
 
-    /// <summary>Sensitivity ranking.</summary>
-    public Chart? Sensitivity { get; init; }
+    /// <summary>Sensitivity rankings, one per regime.</summary>
+    public IReadOnlyList<Chart> Sensitivity { get; init; } = [];
 
     /// <summary>Names a cause id ("commitment:trigger") in words.</summary>
     public required Func<string, string> CauseLabel { get; init; }
@@ -46,7 +46,7 @@ public sealed record ReportContent
             .Concat(new[] { Verification, VerdictTime }.OfType<Chart>())
             .Concat(Machines.Select(m => m.Chart))
             .Concat(Sweep)
-            .Concat(new[] { Sensitivity }.OfType<Chart>());
+            .Concat(Sensitivity);
 
     /// <summary>Builds every chart and the summary.</summary>
     public static ReportContent Build(RunFolder run)
@@ -83,7 +83,7 @@ public sealed record ReportContent
             VerdictTime = ReportCharts.VerdictTime(run),
             Machines = machines,
             Sweep = run.Sweep is null ? [] : SweepCharts.Sweep(run.Sweep, id => run.Regime(id)?.Name ?? id),
-            Sensitivity = run.Sensitivity is null ? null : SweepCharts.Sensitivity(run.Sensitivity),
+            Sensitivity = run.Sensitivity is null ? [] : SweepCharts.Sensitivity(run.Sensitivity),
             CauseLabel = CauseLabel,
         };
     }

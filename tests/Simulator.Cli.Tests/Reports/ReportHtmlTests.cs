@@ -133,18 +133,24 @@ public partial class ReportHtmlTests(SeedRunFixture run) : IClassFixture<SeedRun
     public void Sweep_and_sensitivity_files_get_charts_when_present()
     {
         var folder = ReportTestSupport.CopyOfSmallRun();
+        // The column layout of sweep.csv and sensitivity.csv as docs/sweeps.md documents it.
         File.WriteAllText(Path.Combine(folder, "sweep.csv"),
-            "parameter,value,regime,holds_365,holds_365_lower95,holds_365_upper95\n" +
-            "regimes.a.sensitivity,0.5,a,0.40,0.37,0.43\nregimes.a.sensitivity,0.7,a,0.45,0.42,0.48\nregimes.a.sensitivity,0.9,a,0.52,0.49,0.55\n" +
-            "regimes.a.sensitivity,0.5,b,0.30,0.27,0.33\nregimes.a.sensitivity,0.7,b,0.30,0.27,0.33\nregimes.a.sensitivity,0.9,b,0.31,0.28,0.34\n");
+            "point,regimes.a.sensitivity,regime,baseline,trials,horizon_days,holds_horizon,holds_horizon_lower,holds_horizon_upper\n" +
+            "1,0.5,a,a,100,365,0.40,0.37,0.43\n1,0.5,b,a,100,365,0.30,0.27,0.33\n" +
+            "2,0.7,a,a,100,365,0.45,0.42,0.48\n2,0.7,b,a,100,365,0.30,0.27,0.33\n" +
+            "3,0.9,a,a,100,365,0.52,0.49,0.55\n3,0.9,b,a,100,365,0.31,0.28,0.34\n");
         File.WriteAllText(Path.Combine(folder, "sensitivity.csv"),
-            "parameter,low,high,effect\nregimes.a.sensitivity,0.40,0.52,0.12\nparties.host.capacity,0.35,0.60,0.25\n\"quoted, name\",0.45,0.47,0.02\n");
+            "method,output,regime,rank,parameter,distribution,groups,s1,s1_lower,s1_upper,st,st_lower,st_upper,mu_star,mu_star_lower,mu_star_upper,mu,sigma\n" +
+            "morris,holds,a,1,parties.host.capacity,\"uniform(0.3, 0.7)\",10,,,,,,,0.25,0.2,0.3,0.25,0.01\n" +
+            "morris,holds,a,2,regimes.a.sensitivity,\"uniform(0.2, 0.8)\",10,,,,,,,0.12,0.1,0.14,0.12,0.01\n");
         ReportWriter.Write(folder, html: true, plots: true);
         var html = File.ReadAllText(Path.Combine(folder, "report.html"));
         Assert.Contains("<section id=\"sweeps\"", html);
         Assert.Contains("data-chart=\"sweep-regimes-a-sensitivity\"", html);
-        Assert.Contains("data-chart=\"sensitivity\"", html);
-        Assert.True(File.Exists(Path.Combine(folder, "sensitivity.png")));
+        Assert.Contains("0.9 → 52%", html); // the response curve's text alternative carries its values
+        Assert.Contains("data-chart=\"sensitivity-a\"", html);
+        Assert.Contains("parties.host.capacity 0.25 (0.2 to 0.3)", html); // ranked by μ*, with its interval
+        Assert.True(File.Exists(Path.Combine(folder, "sensitivity-a.png")));
     }
 
     [Fact]
