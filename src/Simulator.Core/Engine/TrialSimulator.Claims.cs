@@ -40,7 +40,7 @@ internal sealed partial class TrialSimulator
 
         if (!_regime.IsNone)
         {
-            if (VerificationStream.Bernoulli(_regime.Access))
+            if (Decide(_verificationSlot, _regime.Access))
             {
                 FireOnTargets(list, Trigger.AccessGranted);
                 if (_collapsed) return;
@@ -158,7 +158,7 @@ internal sealed partial class TrialSimulator
                 break;
             case Verdict.Refuted:
                 // Defusing: a trusted refutation drops the claim. A claim already acted on is not re-decided.
-                if (!claim.ActedOn && !ResponseStream.Bernoulli(_scenario.Principals[claim.Claimant].TrustInRegime))
+                if (!claim.ActedOn && !Decide(_responseSlot, _scenario.Principals[claim.Claimant].TrustInRegime))
                 {
                     Believe(id, Trigger.VerdictRefuted);
                 }

@@ -35,6 +35,7 @@ internal sealed partial class TrialSimulator
     private readonly CompiledScenario _scenario;
     private readonly EventQueue _queue = new(256);
     private readonly int[] _commitmentState;
+    private readonly int[] _initialCommitmentState; // copied into _commitmentState by each Reset
     private readonly int[] _remedyActive = new int[2];
 
     private CompiledRegime _regime;
@@ -48,10 +49,14 @@ internal sealed partial class TrialSimulator
         _scenario = scenario;
         _regime = scenario.Regimes[0];
         _commitmentState = new int[scenario.Machines.Length];
+        _initialCommitmentState = new int[scenario.Machines.Length];
+        for (var c = 0; c < _initialCommitmentState.Length; c++) _initialCommitmentState[c] = scenario.Machines[c].InitialState;
         var processes = scenario.GroupCount + 4;
         _streamIds = StreamIdsBySlot(scenario);
         _streams = new RandomStream[_streamIds.Length];
         _streamSeededIn = new long[_streamIds.Length];
+        _streamOwed = new int[_streamIds.Length];
+        _seedKey = SplitMix64.SeedKey(scenario.Seed);
         _claimSlot = processes;
         _verificationSlot = processes + 1;
         _responseSlot = processes + 2;
@@ -59,6 +64,7 @@ internal sealed partial class TrialSimulator
         _processBudget = new double[processes];
         _processSince = new double[processes];
         _processNext = new double[processes];
+        _initialRates = InitialRatesByRegime();
     }
 
     /// <summary>Events handled so far by this simulator, over all trials (arrivals and non-stale queued events).</summary>
@@ -143,11 +149,11 @@ internal sealed partial class TrialSimulator
         _outcome = default;
         _now = 0;
         _collapsed = false;
-        for (var c = 0; c < _commitmentState.Length; c++) _commitmentState[c] = _scenario.Machines[c].InitialState;
+        _initialCommitmentState.CopyTo(_commitmentState, 0);
         _remedyActive[0] = _remedyActive[1] = 0;
         ResetClaims();
         ResetDynamics();
-        ResetProcesses();
+        ResetProcesses(regimePosition);
     }
 
     private void Dispatch(in ScheduledEvent e)

@@ -14,9 +14,13 @@ internal struct Xoshiro256StarStar
     /// The generator of one stream, derived only from (master seed, trial index, stream id):
     /// the coordinates are hashed, and a SplitMix64 sequence from the hash fills the state.
     /// </summary>
-    public static Xoshiro256StarStar Create(ulong seed, long trial, int stream)
+    public static Xoshiro256StarStar Create(ulong seed, long trial, int stream) =>
+        FromKey(SplitMix64.Hash(seed, trial, stream));
+
+    /// <summary>The generator whose coordinates hash to <paramref name="key"/> (<see cref="SplitMix64.Hash"/>).</summary>
+    public static Xoshiro256StarStar FromKey(ulong key)
     {
-        var sm = SplitMix64.Hash(seed, trial, stream);
+        var sm = key;
         var g = new Xoshiro256StarStar
         {
             _s0 = SplitMix64.Next(ref sm),
