@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Simulator.Engine;
 
 // The trial's random streams, seeded lazily. Seeding a stream (three SplitMix64 hashes of its
@@ -76,6 +78,7 @@ internal sealed partial class TrialSimulator
     /// (RandomStream.Bernoulli). Its uniform u lies strictly inside (0,1), so u &lt; p is false for
     /// p ≤ 0 and true for p ≥ 1 whatever u is: then the draw is only owed (see above).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a few instructions on every claim and response decision
     private bool Decide(int slot, double p)
     {
         if (p <= 0 || p >= 1)
