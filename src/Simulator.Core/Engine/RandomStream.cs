@@ -17,6 +17,14 @@ internal struct RandomStream
     /// <summary>The stream whose coordinates hash to <paramref name="key"/> (<see cref="SplitMix64.Hash"/>): the same stream as <see cref="Create"/>.</summary>
     public static RandomStream FromKey(ulong key) => new() { _generator = Xoshiro256StarStar.FromKey(key) };
 
+    /// <summary>Makes this stream <see cref="FromKey"/>(<paramref name="key"/>), in place (see <see cref="Xoshiro256StarStar.Reseed"/>).</summary>
+    public void Reseed(ulong key)
+    {
+        _generator.Reseed(key);
+        _spareNormal = 0;
+        _hasSpare = false;
+    }
+
     /// <summary>Advances the stream by <paramref name="draws"/> uniforms whose values are not needed.</summary>
     public void Skip(int draws)
     {

@@ -34,6 +34,21 @@ internal struct Xoshiro256StarStar
         return g;
     }
 
+    /// <summary>Makes this generator <see cref="FromKey"/>(<paramref name="key"/>), in place.</summary>
+    /// <remarks>
+    /// Field by field: assigning a whole new struct makes the JIT zero and copy it through 256-bit
+    /// registers, which then stay dirty until the next vzeroupper, across calls into libm's SSE code.
+    /// </remarks>
+    public void Reseed(ulong key)
+    {
+        var sm = key;
+        _s0 = SplitMix64.Next(ref sm);
+        _s1 = SplitMix64.Next(ref sm);
+        _s2 = SplitMix64.Next(ref sm);
+        _s3 = SplitMix64.Next(ref sm);
+        if ((_s0 | _s1 | _s2 | _s3) == 0) _s0 = 1;
+    }
+
     /// <summary>Next 64 random bits.</summary>
     public ulong NextUInt64()
     {
