@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulator.Machines;
 
 namespace Simulator.Engine;
@@ -178,9 +179,18 @@ internal sealed partial class TrialSimulator
                 OnRemedyLapse(e.A, e.B);
                 break;
             default:
-                throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
+                ThrowUnknownKind(e.Kind);
+                break;
         }
     }
+
+    // Throw helpers, not inlined: building the message needs an interpolated-string handler, a
+    // struct the JIT zeroes in the prolog of the method that holds it, with 256-bit stores and no
+    // vzeroupper after them. In a hot method that ran on every call and left the registers dirty
+    // for the next call into libm's SSE code (log, exp).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnknownKind(EventKind kind) =>
+        throw new InvalidOperationException($"Unknown event kind {kind}.");
 
     /// <summary>Where the next event comes from.</summary>
     private enum NextSource
