@@ -35,12 +35,18 @@ internal sealed class EventQueue
     public double PeekTime => _count == 0 ? double.PositiveInfinity : _heap[0].Time;
 
     /// <summary>Schedules an event; its priority is its kind's value.</summary>
-    public void Push(double time, EventKind kind, int a, int b) => Push(time, (int)kind, kind, a, b);
+    /// <remarks>The kinds' values are 0–5, so the priority needs no range check (the engine's path).</remarks>
+    public void Push(double time, EventKind kind, int a, int b) => Insert(time, (int)kind, kind, a, b);
 
     /// <summary>Schedules an event with an explicit priority (0–255).</summary>
     public void Push(double time, int priority, EventKind kind, int a, int b)
     {
         if ((uint)priority > byte.MaxValue) throw new ArgumentOutOfRangeException(nameof(priority), priority, "Priorities are 0–255.");
+        Insert(time, priority, kind, a, b);
+    }
+
+    private void Insert(double time, int priority, EventKind kind, int a, int b)
+    {
         if (_sequence == MaxSequence) throw new InvalidOperationException("Too many events scheduled in one trial.");
         if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
         var item = new ScheduledEvent(time, priority, _sequence++, kind, a, b);

@@ -14,6 +14,23 @@ internal struct RandomStream
     public static RandomStream Create(ulong seed, long trial, int stream) =>
         new() { _generator = Xoshiro256StarStar.Create(seed, trial, stream) };
 
+    /// <summary>The stream whose coordinates hash to <paramref name="key"/> (<see cref="SplitMix64.Hash"/>): the same stream as <see cref="Create"/>.</summary>
+    public static RandomStream FromKey(ulong key) => new() { _generator = Xoshiro256StarStar.FromKey(key) };
+
+    /// <summary>Makes this stream <see cref="FromKey"/>(<paramref name="key"/>), in place (see <see cref="Xoshiro256StarStar.Reseed"/>).</summary>
+    public void Reseed(ulong key)
+    {
+        _generator.Reseed(key);
+        _spareNormal = 0;
+        _hasSpare = false;
+    }
+
+    /// <summary>Advances the stream by <paramref name="draws"/> uniforms whose values are not needed.</summary>
+    public void Skip(int draws)
+    {
+        for (var i = 0; i < draws; i++) _generator.NextUInt64();
+    }
+
     /// <summary>Uniform in (0,1).</summary>
     public double Uniform() => _generator.NextDouble();
 

@@ -28,10 +28,17 @@ internal static class SplitMix64
     /// Hashes a stream's coordinates into one 64-bit key. Each coordinate is mixed in turn (not
     /// XOR-ed side by side) so that (trial, stream) pairs cannot collide by simple arithmetic.
     /// </summary>
-    public static ulong Hash(ulong seed, long trial, int stream)
-    {
-        var h = Mix(seed + Gamma);
-        h = Mix(h ^ ((ulong)trial + Gamma));
-        return Mix(h ^ ((ulong)(uint)stream + Gamma2));
-    }
+    public static ulong Hash(ulong seed, long trial, int stream) => StreamKey(TrialKey(SeedKey(seed), trial), stream);
+
+    // Hash split into its three steps, so that a caller seeding many streams can keep the first
+    // (per seed) and the second (per trial) and pay only the last per stream; same bits as Hash.
+
+    /// <summary>First step of <see cref="Hash"/>: depends on the seed only.</summary>
+    public static ulong SeedKey(ulong seed) => Mix(seed + Gamma);
+
+    /// <summary>Second step of <see cref="Hash"/>: the seed's key mixed with the trial index.</summary>
+    public static ulong TrialKey(ulong seedKey, long trial) => Mix(seedKey ^ ((ulong)trial + Gamma));
+
+    /// <summary>Last step of <see cref="Hash"/>: the trial's key mixed with the stream id.</summary>
+    public static ulong StreamKey(ulong trialKey, int stream) => Mix(trialKey ^ ((ulong)(uint)stream + Gamma2));
 }

@@ -8,7 +8,9 @@ internal sealed partial class TrialSimulator
 {
     private Claim[] _claims = new Claim[256];
     private int _claimCount;
-    private int[] _waiting = new int[256]; // ring buffer of claim ids waiting for examination
+    // Ring buffer of claim ids waiting for examination. Its length is a power of two (256, doubled
+    // when full), so positions wrap with a mask rather than a division.
+    private int[] _waiting = new int[256];
     private int _waitingHead;
     private int _waitingCount;
     private int _inExamination;
@@ -40,7 +42,7 @@ internal sealed partial class TrialSimulator
 
         if (!_regime.IsNone)
         {
-            if (VerificationStream.Bernoulli(_regime.Access))
+            if (Decide(_verificationSlot, _regime.Access))
             {
                 FireOnTargets(list, Trigger.AccessGranted);
                 if (_collapsed) return;
@@ -98,11 +100,11 @@ internal sealed partial class TrialSimulator
         {
             // Grow and unwrap the ring so the FIFO order is kept.
             var grown = new int[_waiting.Length * 2];
-            for (var i = 0; i < _waitingCount; i++) grown[i] = _waiting[(_waitingHead + i) % _waiting.Length];
+            for (var i = 0; i < _waitingCount; i++) grown[i] = _waiting[(_waitingHead + i) & (_waiting.Length - 1)];
             _waiting = grown;
             _waitingHead = 0;
         }
-        _waiting[(_waitingHead + _waitingCount) % _waiting.Length] = id;
+        _waiting[(_waitingHead + _waitingCount) & (_waiting.Length - 1)] = id;
         _waitingCount++;
     }
 
@@ -113,7 +115,7 @@ internal sealed partial class TrialSimulator
         while (_waitingCount > 0 && _inExamination < _regime.Capacity)
         {
             var next = _waiting[_waitingHead];
-            _waitingHead = (_waitingHead + 1) % _waiting.Length;
+            _waitingHead = (_waitingHead + 1) & (_waiting.Length - 1);
             _waitingCount--;
             StartExamination(next);
         }
@@ -158,7 +160,7 @@ internal sealed partial class TrialSimulator
                 break;
             case Verdict.Refuted:
                 // Defusing: a trusted refutation drops the claim. A claim already acted on is not re-decided.
-                if (!claim.ActedOn && !ResponseStream.Bernoulli(_scenario.Principals[claim.Claimant].TrustInRegime))
+                if (!claim.ActedOn && !Decide(_responseSlot, _scenario.Principals[claim.Claimant].TrustInRegime))
                 {
                     Believe(id, Trigger.VerdictRefuted);
                 }

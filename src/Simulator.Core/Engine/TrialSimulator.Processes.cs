@@ -26,15 +26,36 @@ internal sealed partial class TrialSimulator
 
     private int FabricationProcess(int principal) => _scenario.GroupCount + 2 + principal;
 
-    private void ResetProcesses()
+    // Per regime position, every process's rate at the start of a trial (level 0, no remedy): the
+    // same for every trial, so computed once here, by the same code, rather than in every Reset.
+    private readonly double[][] _initialRates;
+
+    private double[][] InitialRatesByRegime()
+    {
+        var rates = new double[_scenario.Regimes.Length][];
+        var regime = _regime;
+        for (var r = 0; r < rates.Length; r++)
+        {
+            _regime = _scenario.Regimes[r];
+            _level = 0;
+            _remedyActive[0] = _remedyActive[1] = 0;
+            rates[r] = new double[_processNext.Length];
+            for (var i = 0; i < rates[r].Length; i++) rates[r][i] = InitialRate(i);
+        }
+        _regime = regime;
+        return rates;
+    }
+
+    private void ResetProcesses(int regimePosition)
     {
         _processClocksMoved = true;
+        var initial = _initialRates[regimePosition];
         for (var i = 0; i < _processNext.Length; i++)
         {
             // A process's first budget is the first draw of its own stream. At rate 0 it is not
             // needed yet, so it is drawn only when the rate first turns positive (SetRate): the
             // same number as drawing it now, and a stream never used is never even seeded.
-            var rate = InitialRate(i);
+            var rate = initial[i];
             _processRate[i] = rate;
             _processSince[i] = 0;
             if (rate > 0)
@@ -136,7 +157,7 @@ internal sealed partial class TrialSimulator
             // An attack on the group's target, launched from its host's soil.
             _outcome.Incidents++;
             var victim = _scenario.GroupTarget[process];
-            if (ClaimStream.Bernoulli(_scenario.Principals[victim].ClaimTrueIncident))
+            if (Decide(_claimSlot, _scenario.Principals[victim].ClaimTrueIncident))
             {
                 FileClaim(victim, _scenario.GroupHost[process], IncidentKind.Attack, isTrue: true);
             }
@@ -147,7 +168,7 @@ internal sealed partial class TrialSimulator
             var p = process - groups;
             _outcome.Incidents++;
             var principal = _scenario.Principals[p];
-            if (ClaimStream.Bernoulli(principal.Misattribution))
+            if (Decide(_claimSlot, principal.Misattribution))
             {
                 FileClaim(p, 1 - p, principal.UnfoundedKind, isTrue: false);
             }

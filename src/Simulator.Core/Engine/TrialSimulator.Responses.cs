@@ -15,7 +15,7 @@ internal sealed partial class TrialSimulator
         var claimant = claim.Claimant;
         AddTension(_scenario.TensionBelievedClaim, ActionCause(list, because));
         if (_collapsed) return;
-        if (ResponseStream.Bernoulli(_scenario.Principals[claimant].RetaliateBelieved))
+        if (Decide(_responseSlot, _scenario.Principals[claimant].RetaliateBelieved))
         {
             ScheduleStrike(claimant, list);
         }
@@ -31,7 +31,7 @@ internal sealed partial class TrialSimulator
         var actedBefore = claim.ActedOn;
         claim.ActedOn = true;
         var host = _scenario.Principals[accused];
-        if (ResponseStream.Bernoulli(host.RemedyProbability))
+        if (Decide(_responseSlot, host.RemedyProbability))
         {
             _outcome.Remedies++;
             FireOnTargets(list, Trigger.RemedyTaken);
@@ -46,7 +46,7 @@ internal sealed partial class TrialSimulator
         AddTension(_scenario.TensionUnremediedBreach, ActionCause(list, Trigger.RemedyRefused));
         if (_collapsed) return;
         // A claim is acted on once: a late confirmation after patience ran out brings no second strike.
-        if (!actedBefore && ResponseStream.Bernoulli(_scenario.Principals[claimant].RetaliateConfirmed))
+        if (!actedBefore && Decide(_responseSlot, _scenario.Principals[claimant].RetaliateConfirmed))
         {
             ScheduleStrike(claimant, list);
         }
@@ -79,12 +79,12 @@ internal sealed partial class TrialSimulator
 
         var struck = 1 - striker;
         var victim = _scenario.Principals[struck];
-        if (ClaimStream.Bernoulli(victim.ClaimTrueIncident))
+        if (Decide(_claimSlot, victim.ClaimTrueIncident))
         {
             FileClaim(struck, striker, IncidentKind.Strike, isTrue: true);
             if (_collapsed) return;
         }
-        if (ResponseStream.Bernoulli(victim.CounterRetaliate))
+        if (Decide(_responseSlot, victim.CounterRetaliate))
         {
             // The counter-strike answers the strike: its targets are the striker's commitments breached by strikes.
             ScheduleStrike(struck, CompiledScenario.TargetList(striker, IncidentKind.Strike));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulator.Machines;
 
 namespace Simulator.Engine;
@@ -132,13 +133,14 @@ internal sealed partial class TrialSimulator
     private int FireTruce(TruceTrigger trigger)
     {
         var next = _scenario.Truce.Next(_truceState, (int)trigger);
-        if (next < 0)
-        {
-            throw new InvalidOperationException(
-                $"The truce machine has no '{trigger}' transition from state {(TruceState)_truceState}.");
-        }
+        if (next < 0) ThrowNoTransition(trigger, (TruceState)_truceState);
         return next;
     }
+
+    // Not inlined: see ThrowUnknownKind (TrialSimulator.cs).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNoTransition(TruceTrigger trigger, TruceState state) =>
+        throw new InvalidOperationException($"The truce machine has no '{trigger}' transition from state {state}.");
 
     /// <summary>Credits the time since the current truce state was entered to that state.</summary>
     private void CloseStateInterval(long nowTick)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulator.Machines;
 
 namespace Simulator.Engine;
@@ -35,6 +36,7 @@ internal sealed partial class TrialSimulator
     private readonly CompiledScenario _scenario;
     private readonly EventQueue _queue = new(256);
     private readonly int[] _commitmentState;
+    private readonly int[] _initialCommitmentState; // copied into _commitmentState by each Reset
     private readonly int[] _remedyActive = new int[2];
 
     private CompiledRegime _regime;
@@ -48,10 +50,14 @@ internal sealed partial class TrialSimulator
         _scenario = scenario;
         _regime = scenario.Regimes[0];
         _commitmentState = new int[scenario.Machines.Length];
+        _initialCommitmentState = new int[scenario.Machines.Length];
+        for (var c = 0; c < _initialCommitmentState.Length; c++) _initialCommitmentState[c] = scenario.Machines[c].InitialState;
         var processes = scenario.GroupCount + 4;
         _streamIds = StreamIdsBySlot(scenario);
         _streams = new RandomStream[_streamIds.Length];
         _streamSeededIn = new long[_streamIds.Length];
+        _streamOwed = new int[_streamIds.Length];
+        _seedKey = SplitMix64.SeedKey(scenario.Seed);
         _claimSlot = processes;
         _verificationSlot = processes + 1;
         _responseSlot = processes + 2;
@@ -59,6 +65,7 @@ internal sealed partial class TrialSimulator
         _processBudget = new double[processes];
         _processSince = new double[processes];
         _processNext = new double[processes];
+        _initialRates = InitialRatesByRegime();
     }
 
     /// <summary>Events handled so far by this simulator, over all trials (arrivals and non-stale queued events).</summary>
@@ -143,11 +150,11 @@ internal sealed partial class TrialSimulator
         _outcome = default;
         _now = 0;
         _collapsed = false;
-        for (var c = 0; c < _commitmentState.Length; c++) _commitmentState[c] = _scenario.Machines[c].InitialState;
+        _initialCommitmentState.CopyTo(_commitmentState, 0);
         _remedyActive[0] = _remedyActive[1] = 0;
         ResetClaims();
         ResetDynamics();
-        ResetProcesses();
+        ResetProcesses(regimePosition);
     }
 
     private void Dispatch(in ScheduledEvent e)
@@ -172,9 +179,18 @@ internal sealed partial class TrialSimulator
                 OnRemedyLapse(e.A, e.B);
                 break;
             default:
-                throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
+                ThrowUnknownKind(e.Kind);
+                break;
         }
     }
+
+    // Throw helpers, not inlined: building the message needs an interpolated-string handler, a
+    // struct the JIT zeroes in the prolog of the method that holds it, with 256-bit stores and no
+    // vzeroupper after them. In a hot method that ran on every call and left the registers dirty
+    // for the next call into libm's SSE code (log, exp).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnknownKind(EventKind kind) =>
+        throw new InvalidOperationException($"Unknown event kind {kind}.");
 
     /// <summary>Where the next event comes from.</summary>
     private enum NextSource
