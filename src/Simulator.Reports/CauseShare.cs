@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Simulator.Output;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
-
 namespace Simulator.Reports;
 
 /// <summary>A cause of collapse with its count and share of collapses (summary.json).</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Simulator.Output;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
-
 namespace Simulator.Reports;
 
 /// <summary>An estimate with its 95 % interval at one day.</summary>

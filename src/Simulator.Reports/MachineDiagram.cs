@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Simulator.Machines;
-using Simulator.Scenarios;
 
 namespace Simulator.Reports;
 

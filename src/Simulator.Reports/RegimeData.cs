@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Simulator.Output;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
-
 namespace Simulator.Reports;
 
 /// <summary>One regime's results as read back from a run folder.</summary>

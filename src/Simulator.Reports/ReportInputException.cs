@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Simulator.Output;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
-
 namespace Simulator.Reports;
 
 /// <summary>A run folder the report cannot be made from (the user can fix it).</summary>

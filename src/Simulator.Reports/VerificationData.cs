@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Simulator.Output;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
-
 namespace Simulator.Reports;
 
 /// <summary>Verification counts and rates of one regime (summary.json).</summary>

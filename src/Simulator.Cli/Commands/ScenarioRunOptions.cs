@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
-using Simulator.Cli.Hosting;
 using Simulator.Cli.Running;
 
 namespace Simulator.Cli.Commands;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
 using Simulator.Output;

@@ -1,11 +1,4 @@
-using Microsoft.Extensions.Options;
-using Simulator.Cli.Hosting;
-using Simulator.Cli.Rendering;
-using Simulator.Output;
-using Simulator.Scenarios.BuiltIn;
-using Simulator.Scenarios.Loading;
 using Simulator.Sweeps;
-using Spectre.Console;
 
 namespace Simulator.Cli.Running;
 

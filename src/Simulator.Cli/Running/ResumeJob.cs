@@ -4,7 +4,6 @@ using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
 using Simulator.Engine;
 using Simulator.Output;
-using Simulator.Scenarios;
 using Simulator.Statistics;
 
 namespace Simulator.Cli.Running;

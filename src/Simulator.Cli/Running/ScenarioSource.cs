@@ -1,7 +1,5 @@
 using Simulator.Cli.Hosting;
-using Simulator.Diagnostics;
 using Simulator.Engine;
-using Simulator.Scenarios;
 using Simulator.Scenarios.BuiltIn;
 using Simulator.Scenarios.Loading;
 

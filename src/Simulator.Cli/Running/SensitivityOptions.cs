@@ -1,10 +1,4 @@
-using Microsoft.Extensions.Options;
-using Simulator.Cli.Hosting;
-using Simulator.Cli.Rendering;
-using Simulator.Output;
 using Simulator.Sensitivity;
-using Simulator.Sweeps;
-using Spectre.Console;
 
 namespace Simulator.Cli.Running;
 

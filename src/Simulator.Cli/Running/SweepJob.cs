@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Options;
 using Simulator.Cli.Hosting;
-using Simulator.Cli.Rendering;
 using Simulator.Output;
-using Simulator.Scenarios.BuiltIn;
-using Simulator.Scenarios.Loading;
 using Simulator.Sweeps;
 using Spectre.Console;
 

@@ -1,4 +1,3 @@
-using Simulator.Scenarios;
 using Simulator.Statistics;
 
 namespace Simulator.Checkpoints;

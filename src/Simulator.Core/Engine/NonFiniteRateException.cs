@@ -1,5 +1,3 @@
-using Simulator.Scenarios;
-
 namespace Simulator.Engine;
 
 /// <summary>

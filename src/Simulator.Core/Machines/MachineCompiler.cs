@@ -1,5 +1,4 @@
 using Simulator.Scenarios;
-using Stateless;
 using Stateless.Reflection;
 
 namespace Simulator.Machines;

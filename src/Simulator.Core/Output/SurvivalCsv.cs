@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Simulator.Statistics;
 
 namespace Simulator.Output;

@@ -1,6 +1,3 @@
-using Simulator.Output;
-using Simulator.Sweeps;
-
 namespace Simulator.Sensitivity;
 
 /// <summary>Global sensitivity methods.</summary>

@@ -1,6 +1,3 @@
-using Simulator.Output;
-using Simulator.Sweeps;
-
 namespace Simulator.Sensitivity;
 
 /// <summary>The statistic whose sensitivity is measured, per regime.</summary>

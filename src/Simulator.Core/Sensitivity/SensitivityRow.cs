@@ -1,4 +1,3 @@
-using Simulator.Output;
 using Simulator.Sweeps;
 
 namespace Simulator.Sensitivity;

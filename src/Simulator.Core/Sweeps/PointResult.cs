@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Simulator.Engine;
 using Simulator.Output;
 
 namespace Simulator.Sweeps;

@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using Simulator.Engine;
-using Simulator.Output;
-
 namespace Simulator.Sweeps;
 
 /// <summary>What a design run produced.</summary>

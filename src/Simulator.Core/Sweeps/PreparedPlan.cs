@@ -1,7 +1,3 @@
-using Simulator.Diagnostics;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
-
 namespace Simulator.Sweeps;
 
 /// <summary>The outcome of <see cref="PointPlan.Prepare"/>: every point loaded, or the problems found.</summary>

@@ -1,6 +1,4 @@
-using Simulator.Diagnostics;
 using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
 
 namespace Simulator.Sweeps;
 

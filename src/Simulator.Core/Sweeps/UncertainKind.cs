@@ -1,6 +1,3 @@
-using System.Globalization;
-using MathNet.Numerics.Distributions;
-
 namespace Simulator.Sweeps;
 
 /// <summary>The families an uncertain scenario value may follow (docs/sweeps.md).</summary>
