@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Simulator.Benchmarks.Scenarios;
 using Simulator.Engine;
-using Simulator.Scenarios;
+using Simulator.Engine.Tallies;
+using Simulator.Model;
 using Simulator.Statistics;
 
 namespace Simulator.Benchmarks;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Simulator.Benchmarks.Scenarios;
 using Simulator.Engine;
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Benchmarks;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Simulator.Benchmarks.Scenarios;
 using Simulator.Engine;
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Benchmarks;
 

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Simulator.Benchmarks.Scenarios;
 using Simulator.Engine;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
+using Simulator.Model;
 
 namespace Simulator.Benchmarks;
 

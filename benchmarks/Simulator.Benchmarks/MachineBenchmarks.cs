@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Simulator.Engine;
 using Simulator.Machines;
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Benchmarks;
 

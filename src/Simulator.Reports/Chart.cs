@@ -76,7 +76,7 @@ public sealed partial class Chart
     {
         var written = new List<string>();
         var svgName = Id + ".svg";
-        Simulator.Output.AtomicFile.WriteAllText(Path.Combine(folder, svgName), RawSvg(withTitle: true).TrimStart());
+        Simulator.Storage.AtomicFile.WriteAllText(Path.Combine(folder, svgName), RawSvg(withTitle: true).TrimStart());
         written.Add(svgName);
         if (_plot is not null)
         {
@@ -84,7 +84,7 @@ public sealed partial class Chart
             WithTitle(() =>
             {
                 var bytes = _plot.GetImageBytes(Width, Height, ImageFormat.Png);
-                Simulator.Output.AtomicFile.Write(Path.Combine(folder, pngName), s => s.Write(bytes, 0, bytes.Length));
+                Simulator.Storage.AtomicFile.Write(Path.Combine(folder, pngName), s => s.Write(bytes, 0, bytes.Length));
             });
             written.Add(pngName);
         }

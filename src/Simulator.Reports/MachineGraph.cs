@@ -1,6 +1,6 @@
 using System.Globalization;
 using Simulator.Machines;
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Reports;
 

@@ -131,7 +131,9 @@ public static class ReportCharts
             labels.Add(NameOf(run, c.RegimeId));
             var bar = new ErrorBar([d.Estimate], [y], [(d.Upper ?? d.Estimate) - d.Estimate], [d.Estimate - (d.Lower ?? d.Estimate)], null, null)
             {
-                Color = Palette.Regime(index), LineWidth = 2, CapSize = 8,
+                Color = Palette.Regime(index),
+                LineWidth = 2,
+                CapSize = 8,
             };
             plot.Add.Plottable(bar);
             var mark = plot.Add.Marker(d.Estimate, y, MarkerShape.FilledDiamond, 11, Palette.Regime(index));
@@ -257,7 +259,12 @@ public static class ReportCharts
                     {
                         plot.Add.Bar(new Bar
                         {
-                            Position = y, ValueBase = start, Value = start + share, FillColor = colours[k], LineWidth = 0, Size = 0.7,
+                            Position = y,
+                            ValueBase = start,
+                            Value = start + share,
+                            FillColor = colours[k],
+                            LineWidth = 0,
+                            Size = 0.7,
                             Orientation = Orientation.Horizontal,
                         });
                     }
@@ -292,8 +299,12 @@ public static class ReportCharts
         {
             plot.Add.Bar(new Bar
             {
-                Position = -i, Value = regimes[i].Regime.Verification!.MeanDaysToVerdict!.Value, FillColor = Palette.Regime(regimes[i].Index),
-                LineWidth = 0, Size = 0.6, Orientation = Orientation.Horizontal,
+                Position = -i,
+                Value = regimes[i].Regime.Verification!.MeanDaysToVerdict!.Value,
+                FillColor = Palette.Regime(regimes[i].Index),
+                LineWidth = 0,
+                Size = 0.6,
+                Orientation = Orientation.Horizontal,
                 Label = Words.Days(regimes[i].Regime.Verification!.MeanDaysToVerdict!.Value) + " d",
             });
         }

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Simulator.Loading;
+using Simulator.Model;
 using Simulator.Output;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
 
 namespace Simulator.Reports;
 

@@ -90,8 +90,13 @@ public static class SweepCharts
             {
                 plot.Add.Bar(new Bar
                 {
-                    Position = -i, ValueBase = 0, Value = items[i].Value, FillColor = Color.FromHex("#0072B2"),
-                    LineWidth = 0, Size = 0.6, Orientation = Orientation.Horizontal,
+                    Position = -i,
+                    ValueBase = 0,
+                    Value = items[i].Value,
+                    FillColor = Color.FromHex("#0072B2"),
+                    LineWidth = 0,
+                    Size = 0.6,
+                    Orientation = Orientation.Horizontal,
                 });
                 if (items[i].Lower is { } lo && items[i].Upper is { } hi)
                 {

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Simulator.Engine;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
+using Simulator.Model;
 
 namespace Simulator.Benchmarks.Scenarios;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Running;
-using Simulator.Sensitivity;
+using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Cli.Commands;
 

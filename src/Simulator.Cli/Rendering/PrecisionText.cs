@@ -1,5 +1,5 @@
 using System.Globalization;
-using Simulator.Precision;
+using Simulator.Results.Precision;
 
 namespace Simulator.Cli.Rendering;
 

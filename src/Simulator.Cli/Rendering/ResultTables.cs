@@ -1,5 +1,5 @@
-using Simulator.Output;
-using Simulator.Precision;
+using Simulator.Results;
+using Simulator.Results.Precision;
 using Simulator.Statistics;
 using Spectre.Console;
 

@@ -1,9 +1,11 @@
+using Simulator.Application.Studies;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
+using Simulator.Loading;
+using Simulator.Model;
 using Simulator.Output;
-using Simulator.Scenarios.BuiltIn;
-using Simulator.Scenarios.Loading;
-using Simulator.Sweeps;
+using Simulator.Storage;
+using Simulator.Studies.Sweeps;
 using Spectre.Console;
 
 namespace Simulator.Cli.Running;

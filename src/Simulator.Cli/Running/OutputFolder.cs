@@ -1,5 +1,5 @@
 using Simulator.Cli.Hosting;
-using Simulator.Output;
+using Simulator.Storage;
 
 namespace Simulator.Cli.Running;
 

@@ -1,4 +1,5 @@
-using Simulator.Sweeps;
+using Simulator.Application.Studies;
+using Simulator.Studies.Sweeps;
 
 namespace Simulator.Cli.Running;
 

@@ -3,8 +3,9 @@ using Simulator.Checkpoints;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 using Simulator.Output;
-using Simulator.Statistics;
+using Simulator.Results;
 
 namespace Simulator.Cli.Running;
 

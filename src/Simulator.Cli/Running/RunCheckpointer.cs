@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Simulator.Checkpoints;
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 using Simulator.Output;
-using Simulator.Statistics;
+using Simulator.Storage;
 
 namespace Simulator.Cli.Running;
 

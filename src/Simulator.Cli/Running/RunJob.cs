@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Options;
+using Simulator.Application.Precision;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
 using Simulator.Engine;
+using Simulator.Model;
 using Simulator.Output;
-using Simulator.Precision;
-using Simulator.Scenarios;
+using Simulator.Results;
+using Simulator.Results.Precision;
 
 namespace Simulator.Cli.Running;
 

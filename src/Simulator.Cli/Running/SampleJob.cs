@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Simulator.Cli.Hosting;
 using Simulator.Output;
-using Simulator.Sensitivity;
-using Simulator.Sweeps;
+using Simulator.Studies.Sensitivity;
+using Simulator.Studies.Sweeps;
 
 namespace Simulator.Cli.Running;
 

@@ -1,7 +1,6 @@
 using Simulator.Cli.Hosting;
 using Simulator.Engine;
-using Simulator.Scenarios.BuiltIn;
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
 
 namespace Simulator.Cli.Running;
 

@@ -2,8 +2,9 @@ using Microsoft.Extensions.Options;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
 using Simulator.Output;
-using Simulator.Sensitivity;
-using Simulator.Sweeps;
+using Simulator.Storage;
+using Simulator.Studies.Sensitivity;
+using Simulator.Studies.Sweeps;
 using Spectre.Console;
 
 namespace Simulator.Cli.Running;

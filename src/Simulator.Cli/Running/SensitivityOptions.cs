@@ -1,4 +1,4 @@
-using Simulator.Sensitivity;
+using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Cli.Running;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using Simulator.Cli.Hosting;
+using Simulator.Model;
 using Simulator.Output;
-using Simulator.Sweeps;
+using Simulator.Studies.Sweeps;
 using Spectre.Console;
 
 namespace Simulator.Cli.Running;

@@ -2,6 +2,7 @@ using Simulator.Checkpoints;
 using Simulator.Cli.Hosting;
 using Simulator.Engine;
 using Simulator.Output;
+using Simulator.Storage;
 
 namespace Simulator.Cli.Running;
 

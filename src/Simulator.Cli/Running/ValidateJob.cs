@@ -1,5 +1,5 @@
 using Simulator.Cli.Hosting;
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
 
 namespace Simulator.Cli.Running;
 

@@ -1,4 +1,4 @@
-using Simulator.Output;
+using Simulator.Storage;
 
 namespace Simulator.Checkpoints;
 

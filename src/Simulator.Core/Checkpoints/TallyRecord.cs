@@ -1,5 +1,5 @@
-using Simulator.Scenarios;
-using Simulator.Statistics;
+using Simulator.Engine.Tallies;
+using Simulator.Model;
 
 namespace Simulator.Checkpoints;
 

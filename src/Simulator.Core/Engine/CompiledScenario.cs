@@ -1,6 +1,6 @@
+using Simulator.Engine.Tallies;
 using Simulator.Machines;
-using Simulator.Scenarios;
-using Simulator.Statistics;
+using Simulator.Model;
 
 namespace Simulator.Engine;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using Simulator.Statistics;
+using Simulator.Engine.Tallies;
 
 namespace Simulator.Engine;
 

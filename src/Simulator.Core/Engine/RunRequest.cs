@@ -1,4 +1,4 @@
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Engine;
 
@@ -33,7 +33,7 @@ public sealed record RunRequest
     /// them; the sink has received their rows. The tally is live: read or copy it during the call,
     /// never keep it. Used to write checkpoints; off the workers' path.
     /// </summary>
-    public Action<long, Statistics.RunTally>? OnBlockMerged { get; init; }
+    public Action<long, Engine.Tallies.RunTally>? OnBlockMerged { get; init; }
 
     /// <summary>Position in <see cref="RegimeIndices"/> of the baseline regime.</summary>
     public int BaselinePosition

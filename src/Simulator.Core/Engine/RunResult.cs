@@ -1,4 +1,4 @@
-using Simulator.Statistics;
+using Simulator.Engine.Tallies;
 
 namespace Simulator.Engine;
 

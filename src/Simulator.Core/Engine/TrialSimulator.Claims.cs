@@ -1,5 +1,5 @@
 using Simulator.Machines;
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Engine;
 
@@ -33,7 +33,11 @@ internal sealed partial class TrialSimulator
         var list = CompiledScenario.TargetList(accused, kind);
         _claims[id] = new Claim
         {
-            Claimant = claimant, Accused = accused, TargetList = list, IsTrue = isTrue, FiledAt = _now,
+            Claimant = claimant,
+            Accused = accused,
+            TargetList = list,
+            IsTrue = isTrue,
+            FiledAt = _now,
             VerdictDue = double.PositiveInfinity,
         };
 

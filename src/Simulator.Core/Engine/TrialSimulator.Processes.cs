@@ -1,4 +1,4 @@
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Engine;
 

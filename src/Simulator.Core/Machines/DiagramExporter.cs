@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Simulator.Scenarios;
+using Simulator.Model;
 using Stateless.Graph;
 using Stateless.Reflection;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Results;
 
 namespace Simulator.Output;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulator.Storage;
 
 namespace Simulator.Output;
 

@@ -1,4 +1,6 @@
 using Simulator.Engine;
+using Simulator.Results;
+using Simulator.Storage;
 
 namespace Simulator.Output;
 

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Simulator.Precision;
+using Simulator.Model;
+using Simulator.Results;
+using Simulator.Results.Precision;
 using Simulator.Statistics;
 
 namespace Simulator.Output;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Results;
 using Simulator.Statistics;
 
 namespace Simulator.Output;

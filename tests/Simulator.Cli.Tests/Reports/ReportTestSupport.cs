@@ -1,4 +1,3 @@
-using Simulator.Cli;
 
 namespace Simulator.Cli.Tests.Reports;
 

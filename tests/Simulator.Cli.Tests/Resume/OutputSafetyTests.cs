@@ -1,4 +1,5 @@
 using Simulator.Output;
+using Simulator.Storage;
 
 namespace Simulator.Cli.Tests.Resume;
 

@@ -18,7 +18,7 @@ public sealed class TempFolder : IDisposable
 
     /// <summary>Temporary files (<c>*.partial</c>) left anywhere below the folder.</summary>
     public IReadOnlyList<string> LeftoverTemporaryFiles() =>
-        Directory.GetFiles(Path, "*" + Simulator.Output.AtomicFile.TemporarySuffix, SearchOption.AllDirectories)
+        Directory.GetFiles(Path, "*" + Simulator.Storage.AtomicFile.TemporarySuffix, SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path, ".write-check*", SearchOption.AllDirectories)).Distinct().ToArray();
 
     /// <inheritdoc />

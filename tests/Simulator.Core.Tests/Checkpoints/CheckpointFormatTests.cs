@@ -1,6 +1,6 @@
 using System.Reflection;
 using Simulator.Checkpoints;
-using Simulator.Statistics;
+using Simulator.Engine.Tallies;
 using Simulator.Tests.Engine;
 
 namespace Simulator.Tests.Checkpoints;

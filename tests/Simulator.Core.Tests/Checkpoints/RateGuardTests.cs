@@ -1,5 +1,4 @@
 using Simulator.Engine;
-using Simulator.Scenarios;
 using Simulator.Tests.Engine;
 
 namespace Simulator.Tests.Checkpoints;

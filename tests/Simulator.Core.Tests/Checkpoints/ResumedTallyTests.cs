@@ -1,5 +1,4 @@
 using Simulator.Checkpoints;
-using Simulator.Statistics;
 using Simulator.Tests.Engine;
 
 namespace Simulator.Tests.Checkpoints;
@@ -44,9 +43,19 @@ public class ResumedTallyTests
             BlockSize = 100,
             OnBlockMerged = (completed, tally) => checkpoints.Add(CheckpointFormat.Encode(new RunCheckpoint
             {
-                EngineVersion = "e", ScenarioSource = "s", ScenarioHash = "h", ScenarioTextHash = "t", Overrides = [],
-                Seed = scenario.Seed, TrialsRequested = 1500, RegimeIds = scenario.Regimes.Select(r => r.Id).ToArray(),
-                BlockSize = 100, CompletedTrials = completed, TrialsCsv = false, TrialsCsvBytes = 0, TrialsCsvRows = 0,
+                EngineVersion = "e",
+                ScenarioSource = "s",
+                ScenarioHash = "h",
+                ScenarioTextHash = "t",
+                Overrides = [],
+                Seed = scenario.Seed,
+                TrialsRequested = 1500,
+                RegimeIds = scenario.Regimes.Select(r => r.Id).ToArray(),
+                BlockSize = 100,
+                CompletedTrials = completed,
+                TrialsCsv = false,
+                TrialsCsvBytes = 0,
+                TrialsCsvRows = 0,
                 Tally = TallyRecord.From(tally),
             })),
         });

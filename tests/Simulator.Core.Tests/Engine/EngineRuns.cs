@@ -1,6 +1,6 @@
 using Simulator.Engine;
-using Simulator.Scenarios;
-using Simulator.Statistics;
+using Simulator.Engine.Tallies;
+using Simulator.Model;
 
 namespace Simulator.Tests.Engine;
 

@@ -1,5 +1,5 @@
 using Simulator.Engine;
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Engine;

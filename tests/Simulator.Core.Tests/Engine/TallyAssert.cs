@@ -1,5 +1,5 @@
 using System.Reflection;
-using Simulator.Statistics;
+using Simulator.Engine.Tallies;
 
 namespace Simulator.Tests.Engine;
 

@@ -1,5 +1,5 @@
 using Simulator.Machines;
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Tests.Engine;
 
@@ -59,33 +59,33 @@ internal static class TestScenarios
         double remedyProbability = 0,
         double remedyAttackReduction = 0,
         double remedyDurationDays = 0) => new()
-    {
-        Id = id,
-        Name = id,
-        DomesticIncidentRate = domesticIncidentRate,
-        Claims = new ClaimantBehaviour
         {
-            ClaimTrueIncident = claimTrueIncident,
-            Misattribution = misattribution,
-            FabricationRate = fabricationRate,
-            UnfoundedKind = unfoundedKind,
-        },
-        Responses = new ResponseBehaviour
-        {
-            RetaliateConfirmed = retaliateConfirmed,
-            RetaliateBelieved = retaliateBelieved,
-            CounterRetaliate = counterRetaliate,
-            PatienceDays = patienceDays,
-            TrustInRegime = trustInRegime,
-            RetaliationDelayDays = retaliationDelayDays,
-        },
-        Remedy = new RemedyBehaviour
-        {
-            Probability = remedyProbability,
-            AttackReduction = remedyAttackReduction,
-            DurationDays = remedyDurationDays,
-        },
-    };
+            Id = id,
+            Name = id,
+            DomesticIncidentRate = domesticIncidentRate,
+            Claims = new ClaimantBehaviour
+            {
+                ClaimTrueIncident = claimTrueIncident,
+                Misattribution = misattribution,
+                FabricationRate = fabricationRate,
+                UnfoundedKind = unfoundedKind,
+            },
+            Responses = new ResponseBehaviour
+            {
+                RetaliateConfirmed = retaliateConfirmed,
+                RetaliateBelieved = retaliateBelieved,
+                CounterRetaliate = counterRetaliate,
+                PatienceDays = patienceDays,
+                TrustInRegime = trustInRegime,
+                RetaliationDelayDays = retaliationDelayDays,
+            },
+            Remedy = new RemedyBehaviour
+            {
+                Probability = remedyProbability,
+                AttackReduction = remedyAttackReduction,
+                DurationDays = remedyDurationDays,
+            },
+        };
 
     public static ArmedGroup Group(string id, double attackRate, double capacity = 0, double intent = 0) => new()
     {
@@ -105,16 +105,16 @@ internal static class TestScenarios
         double specificity = 1,
         VerdictDelay? delay = null,
         int? capacity = null) => new()
-    {
-        Id = id,
-        Name = id,
-        Kind = RegimeKind.ThirdParty,
-        Access = access,
-        Sensitivity = sensitivity,
-        Specificity = specificity,
-        Delay = delay ?? VerdictDelay.Immediate,
-        Capacity = capacity,
-    };
+        {
+            Id = id,
+            Name = id,
+            Kind = RegimeKind.ThirdParty,
+            Access = access,
+            Sensitivity = sensitivity,
+            Specificity = specificity,
+            Delay = delay ?? VerdictDelay.Immediate,
+            Capacity = capacity,
+        };
 
     public static Regime None { get; } = new() { Id = "none", Name = "none", Kind = RegimeKind.None };
 
@@ -138,23 +138,23 @@ internal static class TestScenarios
         Lifecycle? lifecycle = null,
         double horizonDays = 365,
         ulong seed = 20251107) => new()
-    {
-        Name = "test",
-        HorizonDays = horizonDays,
-        Trials = 1000,
-        Seed = seed,
-        ReportDays = [30, 90, 180],
-        Principals = [victim ?? Principal("victim", claimTrueIncident: 0.8), host ?? Principal("host")],
-        Groups = groups ?? [],
-        Mediators = [],
-        Commitments = [NoSanctuary(lifecycle ?? DefaultLifecycle.Instance)],
-        Tension = new TensionRules { BelievedClaim = 0, UnremediedBreach = 0, Retaliation = 0, AccessRefusal = 0 },
-        Escalation = new EscalationRules { AttackMultiplierPerLevel = 0 },
-        Deterrence = new DeterrenceRules { Elasticity = 0 },
-        Truce = new TruceRules { StrainedAtTension = 1, EscalatingAtLevel = 1 },
-        Regimes = regimes,
-        BaselineRegime = regimes[0].Id,
-    };
+        {
+            Name = "test",
+            HorizonDays = horizonDays,
+            Trials = 1000,
+            Seed = seed,
+            ReportDays = [30, 90, 180],
+            Principals = [victim ?? Principal("victim", claimTrueIncident: 0.8), host ?? Principal("host")],
+            Groups = groups ?? [],
+            Mediators = [],
+            Commitments = [NoSanctuary(lifecycle ?? DefaultLifecycle.Instance)],
+            Tension = new TensionRules { BelievedClaim = 0, UnremediedBreach = 0, Retaliation = 0, AccessRefusal = 0 },
+            Escalation = new EscalationRules { AttackMultiplierPerLevel = 0 },
+            Deterrence = new DeterrenceRules { Elasticity = 0 },
+            Truce = new TruceRules { StrainedAtTension = 1, EscalatingAtLevel = 1 },
+            Regimes = regimes,
+            BaselineRegime = regimes[0].Id,
+        };
 
     /// <summary>model.md §5 constant hazard: collapse rate a · p_claim · access · sensitivity.</summary>
     public static Scenario ConstantHazard(
@@ -210,7 +210,11 @@ internal static class TestScenarios
             ],
             Tension = new TensionRules
             {
-                HalfLifeDays = 20, BelievedClaim = 0.5, UnremediedBreach = 0.7, Retaliation = 1, AccessRefusal = 0.3,
+                HalfLifeDays = 20,
+                BelievedClaim = 0.5,
+                UnremediedBreach = 0.7,
+                Retaliation = 1,
+                AccessRefusal = 0.3,
             },
             Escalation = new EscalationRules { AttackMultiplierPerLevel = 0.5, DecayDays = 15 },
             Deterrence = new DeterrenceRules { Elasticity = 0.5 },

@@ -1,6 +1,6 @@
 using Simulator.Engine;
 using Simulator.Machines;
-using Simulator.Scenarios;
+using Simulator.Model;
 
 namespace Simulator.Tests.Engine;
 
@@ -72,7 +72,7 @@ public sealed class TrialSimulatorTests
 
         Assert.True(tally.Collapsed > 900);
         Assert.All(tally.EventsByTickAndCause.Keys,
-            key => Assert.Equal("no_sanctuary:patience_expired", causes.Name(Simulator.Statistics.RegimeTally.CauseOf(key))));
+            key => Assert.Equal("no_sanctuary:patience_expired", causes.Name(Simulator.Engine.Tallies.RegimeTally.CauseOf(key))));
         Assert.Equal(0, tally.Totals.Verdicts);
     }
 

@@ -1,5 +1,4 @@
 using Simulator.Machines;
-using Simulator.Scenarios;
 
 namespace Simulator.Tests.Machines;
 

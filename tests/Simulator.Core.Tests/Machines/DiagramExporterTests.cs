@@ -1,5 +1,5 @@
 using Simulator.Machines;
-using Simulator.Scenarios;
+using Simulator.Model;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Machines;

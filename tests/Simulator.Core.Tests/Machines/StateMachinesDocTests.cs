@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Simulator.Machines;
-using Simulator.Scenarios;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Machines;

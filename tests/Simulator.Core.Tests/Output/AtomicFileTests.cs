@@ -1,5 +1,5 @@
 using System.Text;
-using Simulator.Output;
+using Simulator.Storage;
 
 namespace Simulator.Tests.Output;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Simulator.Output;
 using Simulator.Statistics;
+using Simulator.Storage;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Output;

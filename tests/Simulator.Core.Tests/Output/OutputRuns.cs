@@ -1,7 +1,7 @@
 using Simulator.Engine;
-using Simulator.Output;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
+using Simulator.Model;
+using Simulator.Results;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Output;

@@ -1,6 +1,7 @@
 using Simulator.Engine;
 using Simulator.Machines;
 using Simulator.Output;
+using Simulator.Storage;
 
 namespace Simulator.Tests.Output;
 

@@ -1,6 +1,7 @@
+using Simulator.Application.Precision;
 using Simulator.Engine;
-using Simulator.Precision;
-using Simulator.Scenarios;
+using Simulator.Model;
+using Simulator.Results.Precision;
 using Simulator.Tests.Engine;
 
 namespace Simulator.Tests.Precision;

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Simulator.Application.Precision;
 using Simulator.Engine;
 using Simulator.Output;
-using Simulator.Precision;
+using Simulator.Results;
+using Simulator.Results.Precision;
 using Simulator.Tests.Engine;
 
 namespace Simulator.Tests.Precision;
@@ -58,7 +60,7 @@ public sealed class PrecisionSummaryJsonTests
         Assert.True(regimes[3].GetProperty("cumulative_hazard").GetArrayLength() == 4);
     }
 
-    private static RunRequest Request(Simulator.Scenarios.Scenario scenario, long firstBatch) => new()
+    private static RunRequest Request(Simulator.Model.Scenario scenario, long firstBatch) => new()
     {
         Scenario = scenario,
         RegimeIndices = Enumerable.Range(0, scenario.Regimes.Count).ToArray(),

@@ -1,7 +1,7 @@
 using Simulator.Engine;
-using Simulator.Scenarios;
-using Simulator.Scenarios.BuiltIn;
-using Simulator.Scenarios.Loading;
+using Simulator.Engine.Tallies;
+using Simulator.Loading;
+using Simulator.Model;
 using Simulator.Statistics;
 using Simulator.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Simulator.Sensitivity;
+using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Tests.Sensitivity;
 

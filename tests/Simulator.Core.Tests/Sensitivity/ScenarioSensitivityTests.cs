@@ -1,6 +1,7 @@
-using Simulator.Scenarios.Loading;
-using Simulator.Sensitivity;
-using Simulator.Sweeps;
+using Simulator.Application.Studies;
+using Simulator.Loading;
+using Simulator.Output;
+using Simulator.Studies.Sensitivity;
 using Simulator.Tests.Sweeps;
 
 namespace Simulator.Tests.Sensitivity;

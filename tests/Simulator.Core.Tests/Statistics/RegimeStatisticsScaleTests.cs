@@ -1,4 +1,4 @@
-using Simulator.Engine;
+using Simulator.Engine.Tallies;
 using Simulator.Statistics;
 
 namespace Simulator.Tests.Statistics;

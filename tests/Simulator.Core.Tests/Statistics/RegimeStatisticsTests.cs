@@ -1,4 +1,5 @@
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 using Simulator.Statistics;
 
 namespace Simulator.Tests.Statistics;

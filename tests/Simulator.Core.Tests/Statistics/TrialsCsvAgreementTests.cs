@@ -1,6 +1,7 @@
 using System.Globalization;
 using Simulator.Engine;
 using Simulator.Output;
+using Simulator.Results;
 using Simulator.Statistics;
 using Simulator.Tests.Engine;
 

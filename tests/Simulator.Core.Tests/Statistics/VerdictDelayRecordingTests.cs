@@ -1,5 +1,5 @@
 using Simulator.Engine;
-using Simulator.Statistics;
+using Simulator.Engine.Tallies;
 using Simulator.Tests.Engine;
 
 namespace Simulator.Tests.Statistics;

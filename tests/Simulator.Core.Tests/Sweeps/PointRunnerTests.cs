@@ -1,7 +1,10 @@
+using Simulator.Application.Studies;
 using Simulator.Engine;
+using Simulator.Loading;
+using Simulator.Model;
 using Simulator.Output;
-using Simulator.Scenarios.Loading;
-using Simulator.Sweeps;
+using Simulator.Results;
+using Simulator.Studies.Sweeps;
 
 namespace Simulator.Tests.Sweeps;
 

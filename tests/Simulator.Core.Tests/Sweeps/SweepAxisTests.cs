@@ -1,4 +1,5 @@
-using Simulator.Sweeps;
+using Simulator.Model;
+using Simulator.Studies.Sweeps;
 
 namespace Simulator.Tests.Sweeps;
 

@@ -1,4 +1,4 @@
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
 
 namespace Simulator.Tests.Sweeps;
 

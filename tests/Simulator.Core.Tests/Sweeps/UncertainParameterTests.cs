@@ -1,5 +1,5 @@
-using Simulator.Scenarios.Loading;
-using Simulator.Sweeps;
+using Simulator.Loading;
+using Simulator.Model;
 
 namespace Simulator.Tests.Sweeps;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Scenarios.Loading;

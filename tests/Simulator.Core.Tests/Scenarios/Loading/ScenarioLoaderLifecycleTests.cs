@@ -1,4 +1,4 @@
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
 using static Simulator.Tests.Scenarios.Loading.ScenarioTexts;
 
 namespace Simulator.Tests.Scenarios.Loading;

@@ -1,5 +1,5 @@
 using System.Text;
-using Simulator.Scenarios.Loading;
+using Simulator.Loading;
 using static Simulator.Tests.Scenarios.Loading.ScenarioTexts;
 
 namespace Simulator.Tests.Scenarios.Loading;

@@ -1,6 +1,6 @@
+using Simulator.Loading;
 using Simulator.Machines;
-using Simulator.Scenarios;
-using Simulator.Scenarios.Loading;
+using Simulator.Model;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Scenarios.Loading;

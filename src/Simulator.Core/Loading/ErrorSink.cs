@@ -1,0 +1,75 @@
+using Simulator.Diagnostics;
+
+namespace Simulator.Loading;
+
+/// <summary>
+/// Collects every error and warning of one load, positioned at the node they are about. Problems
+/// in values that came from <c>--set</c> are attributed to "--set" and the key the user typed,
+/// since a file position would point at text the user did not write.
+/// </summary>
+internal sealed class ErrorSink
+{
+    /// <summary>File name used for problems in overrides.</summary>
+    public const string OverrideFile = "--set";
+
+    private readonly List<ScenarioError> _errors = [];
+    private readonly List<ScenarioError> _warnings = [];
+
+    public ErrorSink(string displayName)
+    {
+        DisplayName = displayName;
+    }
+
+    /// <summary>Name of the file as the user gave it.</summary>
+    public string DisplayName { get; }
+
+    public IReadOnlyList<ScenarioError> Errors => _errors;
+
+    public IReadOnlyList<ScenarioError> Warnings => _warnings;
+
+    public bool HasErrors => _errors.Count > 0;
+
+    /// <summary>
+    /// When not null, every number key the mapper reads is recorded here with its range (and whether it
+    /// is an integer key), by key path: how uncertain values learn their valid range.
+    /// </summary>
+    public Dictionary<string, (NumberRange Range, bool Integer)>? NumberKeys { get; init; }
+
+    /// <summary>Records a number key read at <paramref name="path"/> (when <see cref="NumberKeys"/> is on).</summary>
+    public void NoteNumberKey(string path, NumberRange range, bool integer)
+    {
+        if (NumberKeys is not null) NumberKeys[path] = (range, integer);
+    }
+
+    /// <summary>An error about <paramref name="node"/> at key path <paramref name="path"/>.</summary>
+    public void Error(DocNode node, string path, string message)
+    {
+        if (node is ScalarNode { IsStandIn: true }) return;
+        _errors.Add(Make(node.Origin, path, message, false));
+    }
+
+    /// <summary>A warning about <paramref name="node"/>: the scenario still loads.</summary>
+    public void Warning(DocNode node, string path, string message) => _warnings.Add(Make(node.Origin, path, message, true));
+
+    /// <summary>An error at a file position (syntax errors, limits).</summary>
+    public void ErrorAt(NodeOrigin origin, string path, string message) => _errors.Add(Make(origin, path, message, false));
+
+    /// <summary>An error about the whole file (no position).</summary>
+    public void FileError(string message) => _errors.Add(new ScenarioError { File = DisplayName, Message = message });
+
+    /// <summary>An error about a <c>--set</c> argument that never became a node.</summary>
+    public void OverrideError(string key, string message) =>
+        _errors.Add(new ScenarioError { File = OverrideFile, Path = key, Message = message });
+
+    private ScenarioError Make(NodeOrigin origin, string path, string message, bool warning) => origin.IsOverride
+        ? new ScenarioError { File = OverrideFile, Path = origin.OverrideKey!, Message = message, IsWarning = warning }
+        : new ScenarioError
+        {
+            File = DisplayName,
+            Line = origin.Line,
+            Column = origin.Column,
+            Path = path,
+            Message = message,
+            IsWarning = warning,
+        };
+}

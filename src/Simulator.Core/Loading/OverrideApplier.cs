@@ -1,0 +1,208 @@
+using Simulator.Diagnostics;
+
+namespace Simulator.Loading;
+
+/// <summary>
+/// Applies <c>--set key.path=value</c> overrides to the document tree before mapping, so an
+/// overridden value is validated exactly like one written in the file. Paths follow the schema:
+/// keys by name, list items by <c>[index]</c> or by their <c>id</c>, lifecycles by name. A key
+/// valid in the schema but absent from the file is created; list items and lifecycles are not.
+/// Nodes along the path are copied before they are changed, because an alias may share them
+/// with another part of the document that must keep its value.
+/// </summary>
+internal static class OverrideApplier
+{
+    public static DocNode Apply(DocNode root, IReadOnlyList<string> overrides, ErrorSink sink)
+    {
+        // A root that is not a mapping is reported by the mapper; overrides have nothing to apply to.
+        if (root is not MappingNode map) return root;
+        var copy = map.Copy();
+        foreach (var text in overrides)
+        {
+            ApplyOne(copy, text, sink);
+        }
+        return copy;
+    }
+
+    private static void ApplyOne(MappingNode root, string text, ErrorSink sink)
+    {
+        var equals = text.IndexOf('=');
+        if (equals <= 0)
+        {
+            sink.OverrideError(text, "expected key.path=value, e.g. run.trials=500");
+            return;
+        }
+        var key = text[..equals].Trim();
+        var segments = OverrideSegment.Parse(key);
+        if (segments is null)
+        {
+            sink.OverrideError(key, "malformed key path; separate keys with dots and address list items by [index] or by id, e.g. regimes.monitors.sensitivity");
+            return;
+        }
+        if (ParseValue(key, text[(equals + 1)..], sink) is not { } value) return;
+        new Walk(key, segments, value, sink).Run(root);
+    }
+
+    /// <summary>Parses the value exactly as a YAML scalar in the file would be; null (after reporting) if it is not one.</summary>
+    private static ScalarNode? ParseValue(string key, string text, ErrorSink sink)
+    {
+        var origin = NodeOrigin.Override(key);
+        if (text.Trim().Length == 0)
+        {
+            return new ScalarNode("", true, origin);
+        }
+        var scratch = new ErrorSink(ErrorSink.OverrideFile);
+        var node = TreeBuilder.Build(text, scratch, (_, _) => origin);
+        if (scratch.HasErrors || node is null)
+        {
+            var reason = scratch.Errors.Count > 0 ? scratch.Errors[0].Message : "not a value";
+            sink.OverrideError(key, $"the value '{text}' is not a valid YAML value: {reason}");
+            return null;
+        }
+        if (node is not ScalarNode scalar)
+        {
+            sink.OverrideError(key, $"only single values can be set; the value '{text}' is {node.Describe()}");
+            return null;
+        }
+        return scalar;
+    }
+
+    /// <summary>One override's descent through the tree, with the prefix walked so far for messages.</summary>
+    private sealed class Walk(string key, List<OverrideSegment> segments, ScalarNode value, ErrorSink sink)
+    {
+        private readonly NodeOrigin _origin = NodeOrigin.Override(key);
+        private string _prefix = "";
+
+        public void Run(MappingNode root)
+        {
+            DocNode container = root;
+            SchemaNode schema = ScenarioSchema.Root;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var segment = segments[i];
+                var last = i == segments.Count - 1;
+                var next = schema switch
+                {
+                    MapSchema map => IntoMapping((MappingNode)container, map, segment, last),
+                    ListSchema list => IntoList((SequenceNode)container, list, segment, last),
+                    ScalarListSchema => IntoScalarList((SequenceNode)container, segment, last),
+                    NamedMapSchema named => IntoNamed((MappingNode)container, named, segment, last),
+                    _ => Fail($"'{_prefix}' is a single value; it has no keys below it"),
+                };
+                _prefix = segment.Key is null ? $"{_prefix}[{segment.Index}]" : _prefix.Length == 0 ? segment.Key : $"{_prefix}.{segment.Key}";
+                if (next is null) return;
+                (container, schema) = next.Value;
+            }
+        }
+
+        private (DocNode, SchemaNode)? IntoMapping(MappingNode mapping, MapSchema schema, OverrideSegment segment, bool last)
+        {
+            if (segment.Key is null)
+            {
+                return Fail($"'{_prefix}' is a mapping; address its keys by name, not by [{segment.Index}]");
+            }
+            var childSchema = schema.Find(segment.Key);
+            if (childSchema is null)
+            {
+                return Fail($"unknown key '{segment.Key}'" + NameSuggester.Hint(segment.Key, schema.KeyNames.ToList()));
+            }
+            var keyNode = new ScalarNode(segment.Key, false, _origin);
+            if (last)
+            {
+                if (childSchema is not ScalarSchema)
+                {
+                    return Fail($"only single values can be set; '{Join(segment.Key)}' is {childSchema.Kind}");
+                }
+                mapping.Set(keyNode, value);
+                return null;
+            }
+            var child = mapping.Get(segment.Key);
+            if (child is null or ScalarNode { IsNull: true })
+            {
+                if (childSchema is not MapSchema)
+                {
+                    return Fail($"'{Join(segment.Key)}' is not in the file; --set cannot create list items or lifecycles");
+                }
+                child = new MappingNode(_origin, []);
+            }
+            var copy = CopyAs(child, childSchema, Join(segment.Key));
+            if (copy is null) return null;
+            mapping.Set(keyNode, copy);
+            return (copy, childSchema);
+        }
+
+        private (DocNode, SchemaNode)? IntoList(SequenceNode list, ListSchema schema, OverrideSegment segment, bool last)
+        {
+            var index = segment.Key is null ? segment.Index : list.Items.FindIndex(item => IdOf(item) == segment.Key);
+            if (segment.Key is not null && index < 0)
+            {
+                var ids = list.Items.Select(IdOf).OfType<string>().ToList();
+                return Fail($"'{_prefix}' has no item with id '{segment.Key}'" + NameSuggester.Hint(segment.Key, ids));
+            }
+            if (index >= list.Items.Count)
+            {
+                return Fail($"index {index} is out of range; '{_prefix}' has {list.Items.Count} items");
+            }
+            var itemPath = $"{_prefix}[{index}]";
+            if (last)
+            {
+                return Fail($"only single values can be set; '{itemPath}' is a mapping");
+            }
+            var copy = CopyAs(list.Items[index], schema.Item, itemPath);
+            if (copy is null) return null;
+            list.Items[index] = copy;
+            return (copy, schema.Item);
+        }
+
+        private (DocNode, SchemaNode)? IntoScalarList(SequenceNode list, OverrideSegment segment, bool last)
+        {
+            if (segment.Key is not null || !last)
+            {
+                return Fail($"'{_prefix}' is a list of single values; address one item as {_prefix}[index]");
+            }
+            if (segment.Index >= list.Items.Count)
+            {
+                return Fail($"index {segment.Index} is out of range; '{_prefix}' has {list.Items.Count} items");
+            }
+            list.Items[segment.Index] = value;
+            return null;
+        }
+
+        private (DocNode, SchemaNode)? IntoNamed(MappingNode mapping, NamedMapSchema schema, OverrideSegment segment, bool last)
+        {
+            var names = mapping.Entries.Select(e => e.Key.Value).ToList();
+            if (segment.Key is null || !names.Contains(segment.Key))
+            {
+                var name = segment.Key ?? $"[{segment.Index}]";
+                return Fail($"'{_prefix}' has no entry named '{name}'" + NameSuggester.Hint(name, names));
+            }
+            if (last)
+            {
+                return Fail($"only single values can be set; '{Join(segment.Key)}' is a mapping");
+            }
+            var copy = CopyAs(mapping.Get(segment.Key)!, schema.Value, Join(segment.Key));
+            if (copy is null) return null;
+            mapping.Set(new ScalarNode(segment.Key, false, _origin), copy);
+            return (copy, schema.Value);
+        }
+
+        /// <summary>A shallow copy of a container of the kind the schema expects; null (after reporting) on a mismatch.</summary>
+        private DocNode? CopyAs(DocNode node, SchemaNode schema, string path) => (node, schema) switch
+        {
+            (MappingNode m, MapSchema or NamedMapSchema) => m.Copy(),
+            (SequenceNode s, ListSchema or ScalarListSchema) => s.Copy(),
+            _ => Fail($"'{path}' is {node.Describe()} in the file, where {schema.Kind} is expected") is null ? null : null,
+        };
+
+        private string Join(string key) => _prefix.Length == 0 ? key : $"{_prefix}.{key}";
+
+        private static string? IdOf(DocNode item) =>
+            item is MappingNode m && m.Get("id") is ScalarNode id ? id.Value : null;
+
+        private (DocNode, SchemaNode)? Fail(string message)
+        {
+            sink.OverrideError(key, message);
+            return null;
+        }
+    }
+}

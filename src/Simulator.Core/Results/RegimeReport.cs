@@ -1,0 +1,23 @@
+using Simulator.Model;
+using Simulator.Statistics;
+
+namespace Simulator.Results;
+
+/// <summary>Everything reported for one regime of a run.</summary>
+public sealed record RegimeReport
+{
+    /// <summary>The regime as the scenario defines it.</summary>
+    public required Regime Regime { get; init; }
+
+    /// <summary>Durability statistics; null when no trial completed.</summary>
+    public required RegimeStatistics? Statistics { get; init; }
+
+    /// <summary>The Kaplan–Meier curve at every distinct time; null when no trial completed.</summary>
+    public required KaplanMeier? Curve { get; init; }
+
+    /// <summary>Cumulative incidence of collapse by cause; null when no trial completed.</summary>
+    public required CumulativeIncidence? Incidence { get; init; }
+
+    /// <summary>Verification performance.</summary>
+    public required VerificationReport Verification { get; init; }
+}

@@ -1,0 +1,117 @@
+using Simulator.Engine;
+using Simulator.Model;
+using Simulator.Results.Precision;
+using Simulator.Statistics;
+
+namespace Simulator.Results;
+
+/// <summary>
+/// The results of a run, computed once from the exact tallies and then rendered to the console,
+/// summary.json and the CSV files. Holds nothing that varies between identical runs.
+/// </summary>
+public sealed record RunReport
+{
+    /// <summary>Version of the engine that produced it.</summary>
+    public required string EngineVersion { get; init; }
+
+    /// <summary>The resolved scenario.</summary>
+    public required Scenario Scenario { get; init; }
+
+    /// <summary>SHA-256 of the resolved scenario.</summary>
+    public required string ScenarioHash { get; init; }
+
+    /// <summary>File name (without folders) or the built-in scenario's name.</summary>
+    public required string ScenarioSource { get; init; }
+
+    /// <summary>The --set overrides applied to the source (with --trials, --seed, --horizon folded in).</summary>
+    public required IReadOnlyList<string> Overrides { get; init; }
+
+    /// <summary>Trials requested per regime.</summary>
+    public required long TrialsRequested { get; init; }
+
+    /// <summary>Trials completed per regime (a prefix of trial indices).</summary>
+    public required long TrialsCompleted { get; init; }
+
+    /// <summary>True when the run was cancelled before completing.</summary>
+    public bool Partial => TrialsCompleted < TrialsRequested;
+
+    /// <summary>Days reported: the scenario's report days, then the horizon if it is not one of them.</summary>
+    public required IReadOnlyList<double> Days { get; init; }
+
+    /// <summary>Id of the baseline regime.</summary>
+    public required string BaselineId { get; init; }
+
+    /// <summary>Per regime, in run order.</summary>
+    public required IReadOnlyList<RegimeReport> Regimes { get; init; }
+
+    /// <summary>Each non-baseline regime against the baseline; empty with fewer than two trials.</summary>
+    public required IReadOnlyList<ComparisonReport> Comparisons { get; init; }
+
+    /// <summary>How a precision-driven run (--precision) went; null for a fixed number of trials.</summary>
+    public PrecisionOutcome? Precision { get; init; }
+
+    /// <summary>Names collapse causes.</summary>
+    public required CauseCatalog Causes { get; init; }
+
+    /// <summary>Computes every statistic of a finished (or partial) run.</summary>
+    public static RunReport Build(Scenario scenario, string hash, string source, IReadOnlyList<string> overrides, RunResult result, CauseCatalog causes)
+    {
+        var request = result.Request;
+        var tally = result.Tally;
+        var days = scenario.ReportDays.Contains(scenario.HorizonDays)
+            ? scenario.ReportDays
+            : scenario.ReportDays.Append(scenario.HorizonDays).ToArray();
+        var horizonTicks = TimeResolution.ToTicks(scenario.HorizonDays);
+
+        // Each curve can have a row per tick of the horizon: estimate it once and share it between
+        // the statistics, survival.csv and the comparisons.
+        var regimes = new List<RegimeReport>();
+        for (var r = 0; r < request.RegimeIndices.Count; r++)
+        {
+            var regimeTally = tally.Regimes[r];
+            var curve = regimeTally.Trials > 0 ? KaplanMeier.Estimate(SurvivalTable.FromTally(regimeTally, horizonTicks)) : null;
+            var any = curve is not null;
+            regimes.Add(new RegimeReport
+            {
+                Regime = scenario.Regimes[request.RegimeIndices[r]],
+                Statistics = curve is null ? null : RegimeStatistics.Compute(regimeTally, curve, days, scenario.HorizonDays),
+                Curve = curve,
+                Incidence = any ? CumulativeIncidence.FromTally(regimeTally) : null,
+                Verification = VerificationReport.From(regimeTally),
+            });
+        }
+
+        var baseline = request.BaselinePosition;
+        var comparisons = new List<ComparisonReport>();
+        if (result.CompletedTrials >= 2)
+        {
+            for (var r = 0; r < request.RegimeIndices.Count; r++)
+            {
+                if (r == baseline) continue;
+                comparisons.Add(new ComparisonReport
+                {
+                    RegimeId = regimes[r].Regime.Id,
+                    BaselineId = regimes[baseline].Regime.Id,
+                    Paired = PairedDifference.Compute(tally.Paired[r], tally.Regimes[r], tally.Regimes[baseline]),
+                    LogRank = LogRankTest.Compute(regimes[r].Curve!.Table, regimes[baseline].Curve!.Table),
+                });
+            }
+        }
+
+        return new RunReport
+        {
+            EngineVersion = Simulator.Engine.EngineVersion.Current,
+            Scenario = scenario,
+            ScenarioHash = hash,
+            ScenarioSource = source,
+            Overrides = overrides,
+            TrialsRequested = request.Trials,
+            TrialsCompleted = result.CompletedTrials,
+            Days = days,
+            BaselineId = regimes[baseline].Regime.Id,
+            Regimes = regimes,
+            Comparisons = comparisons,
+            Causes = causes,
+        };
+    }
+}

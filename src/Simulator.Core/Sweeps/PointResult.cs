@@ -1,8 +1,0 @@
-using Simulator.Output;
-
-namespace Simulator.Sweeps;
-
-/// <summary>The statistics of one point: the run's report, as `run` computes it.</summary>
-/// <param name="Point">The design point.</param>
-/// <param name="Report">Every statistic of the point's run.</param>
-public sealed record PointResult(DesignPoint Point, RunReport Report);
