@@ -37,8 +37,8 @@ public class AggregationBenchmarks
         {
             for (var r = 0; r < _regimes; r++) simulator.Run(trial, r, ref _outcomes[trial * _regimes + r]);
         }
-        _block = new RunTally(_scenario, _regimes, _scenario.BaselineIndex);
-        _total = new RunTally(_scenario, _regimes, _scenario.BaselineIndex);
+        _block = new RunTally(_scenario, _regimes, 0);
+        _total = new RunTally(_scenario, _regimes, 0);
         AddBlock(_block);
 
         _finished = new SimulationRunner().Run(new RunRequest

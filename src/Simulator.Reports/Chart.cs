@@ -47,8 +47,6 @@ public sealed partial class Chart
     /// <summary>Pixel height.</summary>
     public int Height { get; }
 
-    /// <summary>True when the chart can be written as PNG (ScottPlot charts).</summary>
-    public bool HasPng => _plot is not null;
 
     /// <summary>
     /// The SVG to inline in HTML: no XML declaration, element ids made unique to this chart (several

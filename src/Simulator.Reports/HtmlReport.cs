@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Simulator.Output;
 
 namespace Simulator.Reports;
 
@@ -13,7 +14,7 @@ namespace Simulator.Reports;
 public static class HtmlReport
 {
     /// <summary>The report file's name.</summary>
-    public const string FileName = "report.html";
+    public const string FileName = OutputFiles.Report;
 
     private const string Style = """
         :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #d8d8d8; --accent: #0072B2; }
@@ -338,13 +339,13 @@ public static class HtmlReport
         if (run.Sweep is not null)
         {
             html.Append("<h3>Response curves (sweep.csv)</h3>\n<p>How the probability that the truce holds the whole horizon changes as each varied value changes; one line per regime (and per value of the other varied values), with 95% bands. Every point uses the same simulated futures.</p>\n");
-            if (content.Sweep.Count == 0) Unrecognised(html, "sweep.csv", run.Sweep);
+            if (content.Sweep.Count == 0) Unrecognised(html, OutputFiles.Sweep, run.Sweep);
             foreach (var chart in content.Sweep) Figure(html, chart);
         }
         if (run.Sensitivity is not null)
         {
             html.Append("<h3>Which parameters matter most (sensitivity.csv)</h3>\n<p>Per regime, the uncertain parameters ranked by how much of the outcome's variation they explain (Sobol) or how much they move it (Morris), with 95% bootstrap intervals; the longest bar matters most, a bar at 0 does not matter.</p>\n");
-            if (content.Sensitivity.Count == 0) Unrecognised(html, "sensitivity.csv", run.Sensitivity);
+            if (content.Sensitivity.Count == 0) Unrecognised(html, OutputFiles.Sensitivity, run.Sensitivity);
             foreach (var chart in content.Sensitivity) Figure(html, chart);
         }
         html.Append("</section>\n");

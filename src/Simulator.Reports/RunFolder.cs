@@ -130,8 +130,8 @@ public sealed record RunFolder
             RunTimeUtc = File.Exists(timing) ? File.GetLastWriteTimeUtc(timing) : null,
             Scenario = reloaded,
             ScenarioProblem = problem,
-            Sweep = SafeCsv(Path.Combine(folder, "sweep.csv")),
-            Sensitivity = SafeCsv(Path.Combine(folder, "sensitivity.csv")),
+            Sweep = SafeCsv(Path.Combine(folder, OutputFiles.Sweep)),
+            Sensitivity = SafeCsv(Path.Combine(folder, OutputFiles.Sensitivity)),
         };
     }
 

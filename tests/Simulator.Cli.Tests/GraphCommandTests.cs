@@ -53,7 +53,7 @@ public sealed class GraphCommandTests : IDisposable
 
         CliAssert.ExitCode(2, result);
         Assert.Equal("", result.Stdout);
-        Assert.Contains("--commitment 'nope' is not a commitment of pakistan-afghanistan-2025; choose one of: truce, " + string.Join(", ", SeedCommitments), result.Stderr);
+        Assert.Contains("--commitment: 'nope' is not a commitment of pakistan-afghanistan-2025; choose one of: truce, " + string.Join(", ", SeedCommitments), result.Stderr);
         CliAssert.NoStackTrace(result);
     }
 

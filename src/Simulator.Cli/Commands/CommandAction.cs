@@ -1,13 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Simulator.Application;
+using Simulator.Application.Observing;
 using Simulator.Cli.Hosting;
+using Simulator.Cli.Rendering;
 
 namespace Simulator.Cli.Commands;
 
 /// <summary>
 /// Runs a command's body inside a freshly built host and turns every outcome into the promised exit
-/// code: user errors are one clear line (exit 2), interrupts exit 130, bugs exit 1 without a stack
-/// trace on the console.
+/// code: refused input is every problem on standard error (exit 2), interrupts exit 130, bugs exit 1
+/// without a stack trace on the console.
 /// </summary>
 internal static class CommandAction
 {
@@ -19,17 +22,12 @@ internal static class CommandAction
         try
         {
             using var host = HostFactory.Build(configArgs, streams.Out, streams.Error);
-            _ = host.Services.GetRequiredService<IOptions<SimulatorSettings>>().Value; // validates settings now
+            _ = host.Services.GetRequiredService<IOptions<ApplicationSettings>>().Value; // validates settings now
             return await body(host.Services, signal.Token);
         }
-        catch (Running.ScenarioRejectedException e)
+        catch (InputRejectedException e)
         {
-            await streams.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.InvalidInput;
-        }
-        catch (UserInputException e)
-        {
-            await streams.Error.WriteLineAsync($"error: {e.Message}");
+            ProblemText.Write(streams.Error, e);
             return ExitCodes.InvalidInput;
         }
         catch (OptionsValidationException e)
@@ -48,5 +46,16 @@ internal static class CommandAction
             await streams.Error.WriteLineAsync("This is a bug or a machine fault, not a problem with your input; please report it with the command you ran.");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The observer for a command: notes and warnings always, progress unless <paramref name="quiet"/>.</summary>
+    public static IRunObserver Observer(ConsoleStreams streams, IServiceProvider services, bool quiet)
+    {
+        var settings = services.GetRequiredService<ApplicationSettings>();
+        var progress = quiet
+            ? null
+            : new ProgressDisplay(streams.Error, interactive: !Console.IsErrorRedirected && streams.Error == Console.Error,
+                TimeSpan.FromSeconds(settings.ProgressIntervalSeconds));
+        return new ConsoleObserver(streams.Error, progress);
     }
 }

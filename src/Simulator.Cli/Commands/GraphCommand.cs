@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
+using Simulator.Application;
+using Simulator.Application.Scenarios;
 using Simulator.Cli.Hosting;
-using Simulator.Cli.Running;
 using Simulator.Machines;
 
 namespace Simulator.Cli.Commands;
@@ -31,8 +31,35 @@ internal static class GraphCommand
         var config = CommonOptions.Config();
         var command = new Command("graph", "Print the state machines of a scenario as Graphviz DOT or Mermaid.") { file, commitment, format, set, config };
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token,
-            (services, _) => Task.FromResult(services.GetRequiredService<GraphJob>().Execute(
-                parse.GetValue(file), parse.GetValue(commitment), parse.GetValue(format), parse.GetValue(set)!))));
+            (services, _) => Task.FromResult(Execute(streams, parse.GetValue(file), parse.GetValue(commitment), parse.GetValue(format), parse.GetValue(set)!))));
         return command;
+    }
+
+    private static int Execute(ConsoleStreams streams, string? file, string? commitmentId, DiagramFormat format, IReadOnlyList<string> overrides)
+    {
+        var scenario = ScenarioChecks.Require(ScenarioInput.FileOrBuiltIn(file), overrides, regimes: null).Scenario;
+        var comment = format == DiagramFormat.Mermaid ? "%%" : "//";
+        if (commitmentId is not null)
+        {
+            if (commitmentId == "truce")
+            {
+                streams.Out.Write(DiagramExporter.FormatTruce(format));
+                return ExitCodes.Ok;
+            }
+            var commitment = scenario.Commitments.FirstOrDefault(c => c.Id == commitmentId)
+                ?? throw new InputRejectedException("--commitment",
+                    $"'{commitmentId}' is not a commitment of {scenario.Name}; choose one of: truce, {string.Join(", ", scenario.Commitments.Select(c => c.Id))}");
+            streams.Out.Write(DiagramExporter.Format(commitment.Lifecycle, format));
+            return ExitCodes.Ok;
+        }
+        streams.Out.WriteLine($"{comment} truce");
+        streams.Out.Write(DiagramExporter.FormatTruce(format));
+        foreach (var commitment in scenario.Commitments)
+        {
+            streams.Out.WriteLine();
+            streams.Out.WriteLine($"{comment} commitment {commitment.Id} (lifecycle {commitment.Lifecycle.Name})");
+            streams.Out.Write(DiagramExporter.Format(commitment.Lifecycle, format));
+        }
+        return ExitCodes.Ok;
     }
 }

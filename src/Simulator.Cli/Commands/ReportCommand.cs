@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Simulator.Application;
+using Simulator.Application.Reporting;
 using Simulator.Cli.Hosting;
-using Simulator.Reports;
 
 namespace Simulator.Cli.Commands;
 
@@ -16,27 +18,18 @@ internal static class ReportCommand
         {
             folder, plots, config,
         };
-        command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token,
-            (_, _) => Task.FromResult(Execute(streams, parse.GetValue(folder)!, html: true, parse.GetValue(plots)))));
+        command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token, (services, _) =>
+        {
+            var dir = parse.GetValue(folder)!;
+            if (!Directory.Exists(dir))
+            {
+                throw new InputRejectedException(dir, "is not a folder: give the folder a run wrote with --out");
+            }
+            var full = Path.GetFullPath(dir);
+            var written = services.GetRequiredService<IReportWriter>().Write(full, html: true, parse.GetValue(plots));
+            streams.Error.WriteLine($"wrote {string.Join(", ", written)} to {full}");
+            return Task.FromResult(ExitCodes.Ok);
+        }));
         return command;
-    }
-
-    /// <summary>Writes the report into <paramref name="folder"/>; user errors become <see cref="UserInputException"/>.</summary>
-    public static int Execute(ConsoleStreams streams, string folder, bool html, bool plots)
-    {
-        if (!Directory.Exists(folder))
-        {
-            throw new UserInputException($"'{folder}' is not a folder: give the folder a run wrote with --out.");
-        }
-        try
-        {
-            var written = ReportWriter.Write(Path.GetFullPath(folder), html, plots);
-            streams.Error.WriteLine($"wrote {string.Join(", ", written)} to {Path.GetFullPath(folder)}");
-            return ExitCodes.Ok;
-        }
-        catch (ReportInputException e)
-        {
-            throw new UserInputException(e.Message);
-        }
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulator.Application.Runs;
 using Simulator.Cli.Hosting;
-using Simulator.Cli.Running;
+using Simulator.Cli.Rendering;
 
 namespace Simulator.Cli.Commands;
 
@@ -34,8 +35,9 @@ internal static class RunCommand
         var command = new Command("run", "Run the Monte Carlo trials of a scenario and print durability per regime.");
         shared.AddTo(command);
         foreach (var option in new Option[] { trialsCsv, report, plots, resume, precision, target, maxTrials }) command.Add(option);
-        command.SetAction((parse, token) => CommandAction.RunAsync(streams, shared.ConfigArgs(parse), token,
-            (services, cancel) => services.GetRequiredService<RunJob>().ExecuteAsync(shared.Bind(parse) with
+        command.SetAction((parse, token) => CommandAction.RunAsync(streams, shared.ConfigArgs(parse), token, (services, cancel) =>
+        {
+            var spec = shared.BindRun(parse) with
             {
                 WriteTrialsCsv = parse.GetValue(trialsCsv),
                 ResumeFolder = parse.GetValue(resume),
@@ -44,7 +46,14 @@ internal static class RunCommand
                 MaxTrials = parse.GetValue(maxTrials),
                 Report = parse.GetValue(report),
                 Plots = parse.GetValue(plots),
-            }, cancel)));
+            };
+            var pipeline = services.GetRequiredService<RunPipeline>();
+            var observer = CommandAction.Observer(streams, services, shared.Quiet(parse));
+            var plan = pipeline.Prepare(spec, observer);
+            var outcome = pipeline.Execute(plan, observer, cancel);
+            ResultTables.Write(outcome.Report, streams.Out);
+            return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
+        }));
         return command;
     }
 }

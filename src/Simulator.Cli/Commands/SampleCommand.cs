@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulator.Application.Studies;
 using Simulator.Cli.Hosting;
-using Simulator.Cli.Running;
+using Simulator.Cli.Rendering;
 
 namespace Simulator.Cli.Commands;
 
@@ -22,9 +23,14 @@ internal static class SampleCommand
         common.AddTo(command);
         command.Add(design);
         command.Add(points);
-        command.SetAction((parse, token) => CommandAction.RunAsync(streams, common.ConfigArgs(parse), token,
-            (services, cancel) => Task.FromResult(services.GetRequiredService<SampleJob>().Execute(
-                common.Bind(parse), parse.GetValue(design)!, parse.GetValue(points), cancel))));
+        command.SetAction((parse, token) => CommandAction.RunAsync(streams, common.ConfigArgs(parse), token, (services, cancel) =>
+        {
+            var pipeline = services.GetRequiredService<StudyPipeline>();
+            var plan = pipeline.PrepareSample(new SampleSpec(common.BindStudy(parse), parse.GetValue(design)!, parse.GetValue(points)));
+            var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, common.Quiet(parse)), cancel);
+            PointTables.Write(streams.Out, plan.Title, plan.Points.Plan.ParameterNames, outcome);
+            return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
+        }));
         return command;
     }
 }

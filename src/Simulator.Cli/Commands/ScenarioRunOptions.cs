@@ -1,5 +1,7 @@
 using System.CommandLine;
-using Simulator.Cli.Running;
+using Simulator.Application.Runs;
+using Simulator.Application.Scenarios;
+using Simulator.Application.Studies;
 
 namespace Simulator.Cli.Commands;
 
@@ -45,9 +47,11 @@ internal sealed class ScenarioRunOptions
 
     public IReadOnlyList<string> ConfigArgs(ParseResult parse) => CommonOptions.ToConfigArgs(parse.GetValue(_config)!);
 
-    public RunOptions Bind(ParseResult parse) => new()
+    public bool Quiet(ParseResult parse) => parse.GetValue(_quiet);
+
+    public RunSpec BindRun(ParseResult parse) => new()
     {
-        ScenarioFile = parse.GetValue(_file),
+        Scenario = ScenarioInput.FileOrBuiltIn(parse.GetValue(_file)),
         Trials = parse.GetValue(_trials),
         Seed = parse.GetValue(_seed),
         Threads = parse.GetValue(_threads),
@@ -55,6 +59,17 @@ internal sealed class ScenarioRunOptions
         OutputFolder = parse.GetValue(_output),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
-        Quiet = parse.GetValue(_quiet),
+    };
+
+    public StudySpec BindStudy(ParseResult parse) => new()
+    {
+        Scenario = ScenarioInput.FileOrBuiltIn(parse.GetValue(_file)),
+        Trials = parse.GetValue(_trials),
+        Seed = parse.GetValue(_seed),
+        Threads = parse.GetValue(_threads),
+        HorizonDays = parse.GetValue(_horizon),
+        OutputFolder = parse.GetValue(_output),
+        Regimes = parse.GetValue(_regimes)!,
+        Overrides = parse.GetValue(_set)!,
     };
 }

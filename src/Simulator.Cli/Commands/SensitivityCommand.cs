@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulator.Application.Studies;
 using Simulator.Cli.Hosting;
-using Simulator.Cli.Running;
+using Simulator.Cli.Rendering;
 using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Cli.Commands;
@@ -38,15 +39,22 @@ internal static class SensitivityCommand
         command.Add(points);
         command.Add(levels);
         command.Add(resamples);
-        command.SetAction((parse, token) => CommandAction.RunAsync(streams, common.ConfigArgs(parse), token,
-            (services, cancel) => Task.FromResult(services.GetRequiredService<SensitivityJob>().Execute(common.Bind(parse), new SensitivityOptions
+        command.SetAction((parse, token) => CommandAction.RunAsync(streams, common.ConfigArgs(parse), token, (services, cancel) =>
+        {
+            var pipeline = services.GetRequiredService<StudyPipeline>();
+            var plan = pipeline.PrepareSensitivity(new SensitivitySpec
             {
+                Common = common.BindStudy(parse),
                 Method = parse.GetValue(method),
                 Output = parse.GetValue(output),
                 Points = parse.GetValue(points),
                 Levels = parse.GetValue(levels),
                 Resamples = parse.GetValue(resamples),
-            }, cancel))));
+            });
+            var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, common.Quiet(parse)), cancel);
+            SensitivityTables.Write(streams.Out, outcome);
+            return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
+        }));
         return command;
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulator.Application.Studies;
 using Simulator.Cli.Hosting;
-using Simulator.Cli.Running;
+using Simulator.Cli.Rendering;
 
 namespace Simulator.Cli.Commands;
 
@@ -20,8 +21,14 @@ internal static class SweepCommand
         var command = new Command("sweep", "Run every regime at every combination of the varied values (same seed and trials at every point) and tabulate durability.");
         common.AddTo(command);
         command.Add(vary);
-        command.SetAction((parse, token) => CommandAction.RunAsync(streams, common.ConfigArgs(parse), token,
-            (services, cancel) => Task.FromResult(services.GetRequiredService<SweepJob>().Execute(common.Bind(parse), parse.GetValue(vary)!, cancel))));
+        command.SetAction((parse, token) => CommandAction.RunAsync(streams, common.ConfigArgs(parse), token, (services, cancel) =>
+        {
+            var pipeline = services.GetRequiredService<StudyPipeline>();
+            var plan = pipeline.PrepareSweep(new SweepSpec(common.BindStudy(parse), parse.GetValue(vary)!));
+            var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, common.Quiet(parse)), cancel);
+            PointTables.Write(streams.Out, plan.Title, plan.Points.Plan.ParameterNames, outcome);
+            return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
+        }));
         return command;
     }
 }

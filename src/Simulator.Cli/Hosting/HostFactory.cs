@@ -1,14 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Simulator.Cli.Running;
+using Microsoft.Extensions.Options;
+using Simulator.Application;
+using Simulator.Application.Reporting;
+using Simulator.Application.Runs;
+using Simulator.Application.Studies;
+using Simulator.Reports;
 
 namespace Simulator.Cli.Hosting;
 
 /// <summary>
-/// Builds the Generic Host each command runs in: dependency injection, logging to standard error,
-/// configuration from appsettings.json, SIMULATOR_* environment variables and --config:key=value.
+/// Builds the Generic Host each command runs in: configuration from appsettings.json, SIMULATOR_*
+/// environment variables and --config Section:Key=value, and the application layer's services.
 /// Ctrl+C is owned by <see cref="InterruptSignal"/>, not by the host's console lifetime.
 /// </summary>
 public static class HostFactory
@@ -26,23 +30,15 @@ public static class HostFactory
             .AddEnvironmentVariables("SIMULATOR_")
             .AddCommandLine(configArgs.ToArray());
 
-        builder.Logging.ClearProviders();
-        // Logs go to standard error so standard output stays the result table.
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-
-        builder.Services.AddOptions<SimulatorSettings>()
-            .BindConfiguration(SimulatorSettings.Section)
+        builder.Services.AddOptions<ApplicationSettings>()
+            .BindConfiguration(ApplicationSettings.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(new ConsoleStreams(output, error));
-        builder.Services.AddSingleton<RunJob>();
-        builder.Services.AddSingleton<ValidateJob>();
-        builder.Services.AddSingleton<GraphJob>();
-        builder.Services.AddSingleton<SweepJob>();
-        builder.Services.AddSingleton<SampleJob>();
-        builder.Services.AddSingleton<SensitivityJob>();
+        builder.Services.AddSingleton<IReportWriter, ReportWriter>();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ApplicationSettings>>().Value);
+        builder.Services.AddSingleton<RunPipeline>();
+        builder.Services.AddSingleton<StudyPipeline>();
         return builder.Build();
     }
 }

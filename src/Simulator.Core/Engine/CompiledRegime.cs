@@ -26,14 +26,10 @@ internal sealed class CompiledRegime
         Capacity = regime.Capacity ?? int.MaxValue;
 
         // Deterrence is fixed per regime (inspection-game logic): P_attr = access · sensitivity, 0 under none.
-        var attribution = regime.AttributionProbability;
         GroupBaseRate = new double[scenario.Groups.Count];
         for (var g = 0; g < GroupBaseRate.Length; g++)
         {
-            var group = scenario.Groups[g];
-            var intent = group.RestraintIntent
-                + (1 - group.RestraintIntent) * scenario.Deterrence.Elasticity * attribution;
-            GroupBaseRate[g] = group.AttackRate * (1 - group.RestraintCapacity * intent);
+            GroupBaseRate[g] = AttackRates.Deterred(scenario.Groups[g], regime, scenario.Deterrence);
         }
     }
 

@@ -66,9 +66,9 @@ internal sealed class CompiledScenario
 
         var commitments = scenario.Commitments.Count;
         Machines = new CompiledMachine[commitments];
-        StateTension = new double[commitments][];
-        StateEscalation = new int[commitments][];
-        StateCollapse = new bool[commitments][];
+        var stateTension = new double[commitments][];
+        var stateEscalation = new int[commitments][];
+        var stateCollapse = new bool[commitments][];
         var targets = new List<int>[2 * KindCount];
         for (var i = 0; i < targets.Length; i++) targets[i] = [];
         for (var c = 0; c < commitments; c++)
@@ -76,14 +76,14 @@ internal sealed class CompiledScenario
             var commitment = scenario.Commitments[c];
             Machines[c] = MachineCompiler.Compile(commitment.Id, commitment.Lifecycle);
             var states = commitment.Lifecycle.States;
-            StateTension[c] = new double[states.Count];
-            StateEscalation[c] = new int[states.Count];
-            StateCollapse[c] = new bool[states.Count];
+            stateTension[c] = new double[states.Count];
+            stateEscalation[c] = new int[states.Count];
+            stateCollapse[c] = new bool[states.Count];
             for (var s = 0; s < states.Count; s++)
             {
-                StateTension[c][s] = states[s].Effects.AddTension;
-                StateEscalation[c][s] = states[s].Effects.AddEscalation;
-                StateCollapse[c][s] = states[s].Effects.Collapse;
+                stateTension[c][s] = states[s].Effects.AddTension;
+                stateEscalation[c][s] = states[s].Effects.AddEscalation;
+                stateCollapse[c][s] = states[s].Effects.Collapse;
             }
             // Distinct kinds only: a commitment listing a kind twice is still one target.
             foreach (var kind in commitment.BreachedBy.Distinct())
@@ -92,7 +92,7 @@ internal sealed class CompiledScenario
             }
         }
         Targets = targets.Select(t => t.ToArray()).ToArray();
-        Commitments = new CommitmentTable(Machines, StateTension, StateEscalation, StateCollapse);
+        Commitments = new CommitmentTable(Machines, stateTension, stateEscalation, stateCollapse);
         Truce = MachineCompiler.CompileTruce();
         Causes = new CauseCatalog(scenario);
 
@@ -108,6 +108,7 @@ internal sealed class CompiledScenario
         EscalatingAtLevel = scenario.Truce.EscalatingAtLevel;
         CollapseAtTension = scenario.Truce.CollapseAtTension ?? double.PositiveInfinity;
         CollapseAtLevel = scenario.Truce.CollapseAtLevel ?? int.MaxValue;
+        MaxEscalationLevel = scenario.Escalation.Cap(scenario.Truce);
     }
 
     /// <summary>The source scenario.</summary>
@@ -140,16 +141,10 @@ internal sealed class CompiledScenario
     /// <summary>Per commitment: its lifecycle as a dense table (state indices follow the lifecycle's states).</summary>
     public CompiledMachine[] Machines { get; }
 
-    /// <summary>[commitment][state]: tension added on entry.</summary>
-    public double[][] StateTension { get; }
 
-    /// <summary>[commitment][state]: escalation levels added on entry.</summary>
-    public int[][] StateEscalation { get; }
 
-    /// <summary>[commitment][state]: entering collapses the truce.</summary>
-    public bool[][] StateCollapse { get; }
 
-    /// <summary>The machines and state effects above, flattened for the hot loop.</summary>
+    /// <summary>The machines with their state effects, flattened for the hot loop.</summary>
     public CommitmentTable Commitments { get; }
 
     /// <summary>[<see cref="TargetList"/>]: commitments a claim of that kind against that principal drives, in file order.</summary>
@@ -193,6 +188,9 @@ internal sealed class CompiledScenario
 
     /// <summary>Collapse by escalation (int.MaxValue: never).</summary>
     public int CollapseAtLevel { get; }
+
+    /// <summary>The top of the escalation ladder: rises beyond it add nothing.</summary>
+    public int MaxEscalationLevel { get; }
 
     /// <summary>Index into <see cref="Targets"/> for claims of <paramref name="kind"/> against <paramref name="accused"/>.</summary>
     public static int TargetList(int accused, IncidentKind kind) => accused * KindCount + (int)kind;

@@ -35,7 +35,6 @@ internal sealed class ParallelRun : IDisposable
         _request = request;
         _sink = sink;
         _scenario = new CompiledScenario(request.Scenario, request.RegimeIndices);
-        RateGuard.Check(_scenario); // no non-finite rate reaches a worker
         _regimes = request.RegimeIndices.Count;
         _blockCount = (request.Trials + request.BlockSize - 1) / request.BlockSize;
         _window = 2 * request.Threads;
@@ -132,7 +131,7 @@ internal sealed class ParallelRun : IDisposable
         var token = _stop.Token;
         try
         {
-            var simulator = new TrialSimulator(_scenario);
+            var simulator = new TrialSimulator(_scenario) { Cancellation = token };
             var outcomes = new TrialOutcome[_regimes];
             var blockSize = _request.BlockSize;
             while (!token.IsCancellationRequested)
@@ -169,7 +168,12 @@ internal sealed class ParallelRun : IDisposable
                         break;
                     }
                     var trial = first + i;
-                    for (var r = 0; r < _regimes; r++) simulator.Run(trial, r, ref outcomes[r]);
+                    for (var r = 0; r < _regimes && !simulator.Abandoned; r++) simulator.Run(trial, r, ref outcomes[r]);
+                    if (simulator.Abandoned)
+                    {
+                        completed = false;
+                        break;
+                    }
                     if (block.Outcomes is { } kept) outcomes.AsSpan().CopyTo(kept.AsSpan(i * _regimes, _regimes));
                     block.Tally.Add(outcomes);
                 }

@@ -39,9 +39,6 @@ internal struct ScheduledEvent
     /// <summary>What happens.</summary>
     public readonly EventKind Kind => (EventKind)(byte)Order;
 
-    /// <summary>Tie-break at equal times, lower first.</summary>
-    public readonly int Priority => (int)(Order >> PriorityShift);
-
     /// <summary>Insertion number: last tie-break, so equal events pop in the order they were scheduled.</summary>
     public readonly long Sequence => (long)((Order << 8) >> (8 + SequenceShift));
 

@@ -72,7 +72,7 @@ internal sealed partial class TrialSimulator
     private void AddEscalation(int levels, int cause)
     {
         if (levels <= 0) return;
-        _level += levels;
+        _level = Math.Min(_level + levels, _scenario.MaxEscalationLevel);
         if (_level > _outcome.PeakEscalation) _outcome.PeakEscalation = _level;
         UpdateGroupRates();
         ScheduleEscalationDecay();

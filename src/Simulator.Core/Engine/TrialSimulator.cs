@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Simulator.Machines;
+using Simulator.Model;
 
 namespace Simulator.Engine;
 
@@ -71,6 +72,12 @@ internal sealed partial class TrialSimulator
     /// <summary>Events handled so far by this simulator, over all trials (arrivals and non-stale queued events).</summary>
     public long EventsProcessed { get; private set; }
 
+    /// <summary>Checked inside long trials; a trial stopped by it sets <see cref="Abandoned"/> and reports nothing.</summary>
+    public CancellationToken Cancellation { get; set; }
+
+    /// <summary>The last <see cref="Run"/> was stopped by <see cref="Cancellation"/> before its end: its outcome is not valid.</summary>
+    public bool Abandoned { get; private set; }
+
     /// <summary>
     /// Simulates trial <paramref name="trial"/> under the regime at <paramref name="regimePosition"/>
     /// and writes what it reports into <paramref name="outcome"/>. Every regime replays the same
@@ -80,8 +87,20 @@ internal sealed partial class TrialSimulator
     {
         Reset(trial, regimePosition);
         var horizon = _scenario.HorizonDays;
+        // Bounded work (WorkLimits): a trial that passed the gate never comes near the ceiling, and
+        // one that runs long still notices cancellation every 65,536 events.
+        var budget = WorkLimits.MaxEventsPerTrial;
         while (true)
         {
+            if ((--budget & 0xFFFF) == 0)
+            {
+                if (budget < 0) ThrowTooManyEvents(trial, regimePosition);
+                if (Cancellation.IsCancellationRequested)
+                {
+                    Abandoned = true;
+                    return;
+                }
+            }
             // Next event: the earliest of the queue's top, the two truce timers and the process
             // clocks. Equal instants keep the queue's (time, priority) order: queued events
             // (priorities 0–3) first, then escalation decay (4), tension ease (5), then arrivals;
@@ -142,6 +161,7 @@ internal sealed partial class TrialSimulator
 
     private void Reset(long trial, int regimePosition)
     {
+        Abandoned = false;
         _regime = _scenario.Regimes[regimePosition];
         SelectVerdictDelays(regimePosition);
         ResetStreams(trial);
@@ -188,6 +208,10 @@ internal sealed partial class TrialSimulator
     // struct the JIT zeroes in the prolog of the method that holds it, with 256-bit stores and no
     // vzeroupper after them. In a hot method that ran on every call and left the registers dirty
     // for the next call into libm's SSE code (log, exp).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowTooManyEvents(long trial, int regimePosition) =>
+        throw new TrialLimitException(trial, _scenario.Regimes[regimePosition].Source.Id);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowUnknownKind(EventKind kind) =>
         throw new InvalidOperationException($"Unknown event kind {kind}.");

@@ -10,6 +10,8 @@ namespace Simulator.Loading;
 /// recursively; doubles in round-trip form under the invariant culture; strings length-prefixed
 /// so no two different values can write the same text. Driven by reflection so that a member
 /// added to the model later is covered by the hash without anyone remembering to add it here.
+/// Properties that are null (an optional key left unset) are left out, so adding an optional key
+/// to the model does not change the hash of scenarios that do not use it.
 /// </summary>
 internal static class CanonicalWriter
 {
@@ -65,8 +67,10 @@ internal static class CanonicalWriter
                      .Where(p => p.GetIndexParameters().Length == 0)
                      .OrderBy(p => p.Name, StringComparer.Ordinal))
         {
+            var member = property.GetValue(value);
+            if (member is null) continue;
             b.Append(property.Name).Append('=');
-            WriteValue(b, property.GetValue(value));
+            WriteValue(b, member);
             b.Append(';');
         }
         b.Append('}');

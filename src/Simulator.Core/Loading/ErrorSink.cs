@@ -12,8 +12,8 @@ internal sealed class ErrorSink
     /// <summary>File name used for problems in overrides.</summary>
     public const string OverrideFile = "--set";
 
-    private readonly List<ScenarioError> _errors = [];
-    private readonly List<ScenarioError> _warnings = [];
+    private readonly List<Problem> _errors = [];
+    private readonly List<Problem> _warnings = [];
 
     public ErrorSink(string displayName)
     {
@@ -23,9 +23,9 @@ internal sealed class ErrorSink
     /// <summary>Name of the file as the user gave it.</summary>
     public string DisplayName { get; }
 
-    public IReadOnlyList<ScenarioError> Errors => _errors;
+    public IReadOnlyList<Problem> Errors => _errors;
 
-    public IReadOnlyList<ScenarioError> Warnings => _warnings;
+    public IReadOnlyList<Problem> Warnings => _warnings;
 
     public bool HasErrors => _errors.Count > 0;
 
@@ -55,15 +55,15 @@ internal sealed class ErrorSink
     public void ErrorAt(NodeOrigin origin, string path, string message) => _errors.Add(Make(origin, path, message, false));
 
     /// <summary>An error about the whole file (no position).</summary>
-    public void FileError(string message) => _errors.Add(new ScenarioError { File = DisplayName, Message = message });
+    public void FileError(string message) => _errors.Add(new Problem { File = DisplayName, Message = message });
 
     /// <summary>An error about a <c>--set</c> argument that never became a node.</summary>
     public void OverrideError(string key, string message) =>
-        _errors.Add(new ScenarioError { File = OverrideFile, Path = key, Message = message });
+        _errors.Add(new Problem { File = OverrideFile, Path = key, Message = message });
 
-    private ScenarioError Make(NodeOrigin origin, string path, string message, bool warning) => origin.IsOverride
-        ? new ScenarioError { File = OverrideFile, Path = origin.OverrideKey!, Message = message, IsWarning = warning }
-        : new ScenarioError
+    private Problem Make(NodeOrigin origin, string path, string message, bool warning) => origin.IsOverride
+        ? new Problem { File = OverrideFile, Path = origin.OverrideKey!, Message = message, IsWarning = warning }
+        : new Problem
         {
             File = DisplayName,
             Line = origin.Line,

@@ -13,19 +13,25 @@ public sealed record ScenarioLoadResult
     public Scenario? Scenario { get; init; }
 
     /// <summary>Every error, in the order found; each renders as <c>file:line:column: path: message</c>.</summary>
-    public IReadOnlyList<ScenarioError> Errors { get; init; } = [];
+    public IReadOnlyList<Problem> Errors { get; init; } = [];
 
-    /// <summary>Warnings (<see cref="ScenarioError.IsWarning"/>): suspicious settings that still load.</summary>
-    public IReadOnlyList<ScenarioError> Warnings { get; init; } = [];
+    /// <summary>Warnings (<see cref="Problem.IsWarning"/>): suspicious settings that still load.</summary>
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
 
     /// <summary>The parameters of the file's <c>sweep</c> section (docs/sweeps.md); empty when it has none.</summary>
-    public IReadOnlyList<Simulator.Model.SweepAxis> Sweep { get; init; } = [];
+    public IReadOnlyList<SweepAxis> Sweep { get; init; } = [];
 
     /// <summary>
     /// Values the file gives as distributions (docs/sweeps.md), in file order. The scenario holds
     /// each one's point value (its median); `sample` and `sensitivity` draw them.
     /// </summary>
-    public IReadOnlyList<Simulator.Model.UncertainParameter> Uncertain { get; init; } = [];
+    public IReadOnlyList<UncertainParameter> Uncertain { get; init; } = [];
+
+    /// <summary>The text that was loaded (null when the file could not be read).</summary>
+    public string? SourceText { get; init; }
+
+    /// <summary>Positions key paths in the text the user wrote, for problems found after loading; null when the text did not parse.</summary>
+    public SourceLocator? Source { get; init; }
 
     /// <summary>True when the scenario loaded without errors (warnings allowed).</summary>
     public bool Succeeded => Scenario is not null && Errors.Count == 0;

@@ -65,7 +65,7 @@ public static class ScenarioLoader
         // Duplicate keys and unknown aliases are not fatal: mapping goes on to report the rest too.
         if (root is null)
         {
-            return Result(sink, null);
+            return Result(sink, null) with { SourceText = yaml };
         }
         if (overrides is { Count: > 0 })
         {
@@ -74,7 +74,7 @@ public static class ScenarioLoader
         root = UncertainReader.Resolve(root, sink, out var uncertain);
         var scenario = ScenarioMapper.Map(root, sink);
         var sweep = SweepSectionReader.Read(root, sink, validateValues: scenario is not null);
-        return Result(sink, scenario) with { Sweep = sweep, Uncertain = uncertain };
+        return Result(sink, scenario) with { Sweep = sweep, Uncertain = uncertain, Source = new SourceLocator(root, sink.DisplayName), SourceText = yaml };
     }
 
     private static string TooLarge(long bytes) =>

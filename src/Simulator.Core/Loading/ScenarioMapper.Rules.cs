@@ -26,6 +26,7 @@ internal sealed partial class ScenarioMapper
         {
             AttackMultiplierPerLevel = r?.Number("attack_multiplier_per_level", NumberRange.NonNegative, 0) ?? 0,
             DecayDays = r?.OptionalNumber("decay_days", NumberRange.PositiveDays),
+            MaxLevel = (int?)r?.Integer("max_level", 1, MaxLevel, required: false),
         };
     }
 

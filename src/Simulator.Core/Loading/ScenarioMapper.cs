@@ -5,7 +5,8 @@ namespace Simulator.Loading;
 /// Maps a document tree to the domain <see cref="Scenario"/>, by hand, so every value is checked
 /// with its exact position. It never stops at a problem: each getter reports and falls back, and
 /// the scenario is returned only when no error was reported.
-/// Split by concern: this file (top level), .Run, .Parties, .Lifecycles, .Regimes, .Rules, .Checks.
+/// Split by concern: this file (top level), .Run, .Parties, .Lifecycles, .Regimes, .Rules. Rules that span
+/// sections (rates, endless strikes, work per trial) are the validation gate's (Simulator.Validation).
 /// </summary>
 internal sealed partial class ScenarioMapper
 {
@@ -66,7 +67,6 @@ internal sealed partial class ScenarioMapper
             Regimes = regimes,
             BaselineRegime = baseline,
         };
-        Check(scenario, r);
         return _sink.HasErrors ? null : scenario;
     }
 }

@@ -37,7 +37,7 @@ internal static class ScenarioSchema
     public static readonly MapSchema Tension = Map(("half_life_days", V), ("believed_claim", V), ("unremedied_breach", V),
         ("retaliation", V), ("access_refusal", V));
 
-    public static readonly MapSchema Escalation = Map(("attack_multiplier_per_level", V), ("decay_days", V));
+    public static readonly MapSchema Escalation = Map(("attack_multiplier_per_level", V), ("decay_days", V), ("max_level", V));
 
     public static readonly MapSchema Deterrence = Map(("elasticity", V));
 

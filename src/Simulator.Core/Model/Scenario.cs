@@ -53,20 +53,4 @@ public sealed record Scenario
 
     /// <summary>Id of the regime the others are compared with.</summary>
     public required string BaselineRegime { get; init; }
-
-    /// <summary>Index of <see cref="BaselineRegime"/> in <see cref="Regimes"/>.</summary>
-    public int BaselineIndex
-    {
-        get
-        {
-            for (var i = 0; i < Regimes.Count; i++)
-            {
-                if (Regimes[i].Id == BaselineRegime) return i;
-            }
-            return 0;
-        }
-    }
-
-    /// <summary>The principal that is not <paramref name="principalIndex"/>.</summary>
-    public int OtherPrincipal(int principalIndex) => 1 - principalIndex;
 }

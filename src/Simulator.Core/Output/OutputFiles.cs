@@ -1,6 +1,6 @@
 namespace Simulator.Output;
 
-/// <summary>Names of the files `run --out DIR` writes (see docs/output-format.md).</summary>
+/// <summary>Names of every file the commands write into a folder (docs/output-format.md, docs/sweeps.md), each defined once.</summary>
 public static class OutputFiles
 {
     /// <summary>Deterministic summary of the run: identical bytes for identical scenario, seed and trials.</summary>
@@ -23,4 +23,28 @@ public static class OutputFiles
 
     /// <summary>Cumulative incidence of collapse by cause.</summary>
     public const string Causes = "causes.csv";
+
+    /// <summary>The HTML report (report, run --report).</summary>
+    public const string Report = "report.html";
+
+    /// <summary>A sweep's points, one row per point and regime.</summary>
+    public const string Sweep = "sweep.csv";
+
+    /// <summary>What produced sweep.csv.</summary>
+    public const string SweepManifest = "sweep.json";
+
+    /// <summary>A sample's points, as sweep.csv.</summary>
+    public const string Sample = "sample.csv";
+
+    /// <summary>What produced sample.csv.</summary>
+    public const string SampleManifest = "sample.json";
+
+    /// <summary>Sensitivity indices, ranked.</summary>
+    public const string Sensitivity = "sensitivity.csv";
+
+    /// <summary>The points a sensitivity analysis ran, as sweep.csv.</summary>
+    public const string SensitivityPoints = "sensitivity-points.csv";
+
+    /// <summary>What produced sensitivity.csv.</summary>
+    public const string SensitivityManifest = "sensitivity.json";
 }

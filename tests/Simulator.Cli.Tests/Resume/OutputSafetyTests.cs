@@ -22,7 +22,7 @@ public class OutputSafetyTests : IDisposable
         var outcome = await Cli.RunAsync(["run", Reference, "--out", folder, "--quiet"]);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.StartsWith($"error: --out '{folder}' cannot be written", outcome.Error);
+        Assert.StartsWith($"error: --out: '{folder}' cannot be written", outcome.Error);
         Assert.Equal("", outcome.Out); // no result table: no trial ran
     }
 

@@ -97,7 +97,7 @@ public class ResumeRefusalTests : IDisposable
 
         var error = await Refused(folder);
 
-        Assert.Equal($"error: cannot resume: {path}: corrupted: the checksum does not match the content.", error.Trim());
+        Assert.Equal($"error: --resume: cannot resume: {path}: corrupted: the checksum does not match the content", error.Trim());
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class ResumeRefusalTests : IDisposable
 
         var error = await Refused(folder);
 
-        Assert.StartsWith($"error: cannot resume: {path}: truncated: 100 bytes of ", error);
+        Assert.StartsWith($"error: --resume: cannot resume: {path}: truncated: 100 bytes of ", error);
     }
 
     [Fact]
@@ -132,6 +132,6 @@ public class ResumeRefusalTests : IDisposable
         var outcome = await Cli.RunAsync(["run", Scenario, "--resume", folder]);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("--resume reads the scenario from", outcome.Error);
+        Assert.Contains("--resume: reads the scenario from", outcome.Error);
     }
 }

@@ -1,7 +1,7 @@
-using Simulator.Diagnostics;
 using Simulator.Loading;
 using Simulator.Model;
 using Simulator.Studies.Sweeps;
+using Simulator.Validation;
 
 namespace Simulator.Application.Studies;
 
@@ -42,17 +42,14 @@ public sealed record PointPlan
         foreach (var point in Points)
         {
             var overrides = BaseOverrides.Concat(point.Overrides).ToArray();
-            var result = ScenarioLoader.LoadText(ScenarioText, DisplayName, overrides);
-            var errors = result.Errors.Select(e => e.ToString()).ToList();
-            if (result.Succeeded)
+            // The same gate as run and validate: an invalid point is refused before any point runs.
+            var gate = ScenarioGate.Check(ScenarioLoader.LoadText(ScenarioText, DisplayName, overrides), Regimes);
+            if (gate.Passed)
             {
-                var indices = ResolveRegimes(result.Scenario!, errors);
-                if (errors.Count == 0)
-                {
-                    prepared.Add(new PreparedPoint(point, result.Scenario!, ScenarioHash.Compute(result.Scenario!), overrides, indices));
-                    continue;
-                }
+                prepared.Add(new PreparedPoint(point, gate.Scenario!, ScenarioHash.Compute(gate.Scenario!), overrides, gate.RegimeIndices));
+                continue;
             }
+            var errors = gate.Errors.Select(e => e.ToString()).ToList();
             var key = string.Join("\n", errors);
             if (!seen.Add(key))
             {
@@ -65,24 +62,5 @@ public sealed record PointPlan
         }
         if (repeated > 0) problems.Add($"{repeated} more point(s) have the same problems.");
         return new PreparedPlan(this, prepared, problems);
-    }
-
-    private int[] ResolveRegimes(Scenario scenario, List<string> errors)
-    {
-        if (Regimes.Count == 0) return Enumerable.Range(0, scenario.Regimes.Count).ToArray();
-        var indices = new List<int>();
-        foreach (var id in Regimes)
-        {
-            var index = scenario.Regimes.Select(r => r.Id).ToList().IndexOf(id);
-            if (index < 0)
-            {
-                errors.Add($"--regime '{id}' is not a regime of {scenario.Name}" + NameSuggester.Hint(id, scenario.Regimes.Select(r => r.Id).ToList()));
-            }
-            else if (!indices.Contains(index))
-            {
-                indices.Add(index);
-            }
-        }
-        return [.. indices];
     }
 }

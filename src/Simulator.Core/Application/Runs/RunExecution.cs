@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using Simulator.Application.Observing;
+using Simulator.Application.Precision;
+using Simulator.Application.Reporting;
+using Simulator.Engine;
+using Simulator.Engine.Tallies;
+using Simulator.Output;
+using Simulator.Results;
+using Simulator.Results.Precision;
+
+namespace Simulator.Application.Runs;
+
+/// <summary>
+/// Executes one plan: opens trials.csv and the checkpoints, runs the trials (all of them, the
+/// batches of a precision goal, or what a checkpoint lacks), builds the statistics and writes the
+/// outputs, the summary last. On cancellation the completed trials are summarised and written,
+/// marked partial.
+/// </summary>
+internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, IReportWriter? reports, IRunObserver observer)
+{
+    public RunOutcome Run(CancellationToken cancellationToken)
+    {
+        var scenario = plan.Scenario;
+        var causes = new CauseCatalog(scenario.Scenario);
+        var resume = plan.Resume;
+        var folder = plan.Folder;
+        using var trialsCsv = OpenTrialsCsv(causes);
+        var interval = TimeSpan.FromSeconds(settings.CheckpointIntervalSeconds);
+        var done = resume?.Checkpoint.CompletedTrials ?? 0;
+        var remaining = plan.Request with { FirstTrial = done, Trials = plan.Request.Trials - done };
+
+        // Checkpoints cover fixed-size runs; a precision-driven run is made of several runs and is
+        // reproduced by running it again (its batches are fixed by the seed and the target).
+        RunCheckpointer? checkpoints = null;
+        if (folder is not null && plan.Goal is null)
+        {
+            checkpoints = resume is null
+                ? RunCheckpointer.StartNew(folder, scenario, plan.Request, plan.RegimeIds, trialsCsv, plan.Request.BlockSize, interval, observer.Note)
+                : RunCheckpointer.Continue(folder, resume.Checkpoint, remaining, resume.Prefix, trialsCsv, interval);
+        }
+
+        RunResult result;
+        PrecisionOutcome? precision = null;
+        if (plan.Goal is { } goal)
+        {
+            (result, precision) = new PrecisionRun().Run(plan.Request, goal, new ObserverProgress(observer, 0, 0, relative: true), trialsCsv,
+                check =>
+                {
+                    observer.ProgressDone();
+                    observer.PrecisionChecked(check, goal);
+                }, cancellationToken);
+        }
+        else
+        {
+            var progress = new ObserverProgress(observer, done, plan.Request.Trials, resumedAt: done);
+            var session = new SimulationRunner().Run(checkpoints?.Observe(remaining) ?? remaining, progress, trialsCsv, cancellationToken);
+            result = resume is null ? session : Joined(resume, session);
+            checkpoints?.Stopped(session);
+        }
+        observer.ProgressDone();
+
+        var report = RunReport.Build(scenario.Scenario, scenario.Hash, scenario.SourceName, scenario.Overrides, result, causes) with { Precision = precision };
+        var written = new List<string>();
+        if (folder is not null)
+        {
+            trialsCsv?.Commit();
+            OutputWriter.WriteAll(folder, report, result, scenario.SourceText);
+            if (!result.Partial) checkpoints?.Completed(folder);
+            written.AddRange(OutputWriter.FilesWritten(report, trialsCsv is not null));
+            if (plan.Report || plan.Plots) written.AddRange(reports!.Write(folder, plan.Report, plan.Plots));
+            observer.Note($"wrote {string.Join(", ", written)} to {folder}");
+        }
+        if (result.Partial)
+        {
+            var resumable = folder is not null && plan.Goal is null ? $" (run --resume {folder} to continue)" : "";
+            observer.Note(string.Create(CultureInfo.InvariantCulture,
+                $"cancelled: {result.CompletedTrials:N0} of {plan.Request.Trials:N0} trials completed; outputs are marked partial{resumable}."));
+        }
+        return new RunOutcome(report, result, folder, written);
+    }
+
+    private TrialsCsvWriter? OpenTrialsCsv(CauseCatalog causes)
+    {
+        if (plan.Folder is null || !plan.TrialsCsv) return null;
+        var path = Path.Combine(plan.Folder, OutputFiles.Trials);
+        return plan.Resume is { } resume
+            ? TrialsCsvRecovery.Reopen(path, resume.Checkpoint, causes)
+            : new TrialsCsvWriter(path, plan.RegimeIds, causes);
+    }
+
+    // A resumed run's result: the checkpoint's prefix and this session's trials, merged exactly.
+    private RunResult Joined(ResumePoint resume, RunResult session)
+    {
+        var tally = new RunTally(plan.Request.Scenario, plan.Request.RegimeIndices.Count, plan.Request.BaselinePosition);
+        tally.Merge(resume.Prefix);
+        tally.Merge(session.Tally);
+        return new RunResult
+        {
+            Request = plan.Request,
+            Tally = tally,
+            CompletedTrials = resume.Checkpoint.CompletedTrials + session.CompletedTrials,
+            EventsProcessed = session.EventsProcessed,
+            Elapsed = session.Elapsed,
+        };
+    }
+}

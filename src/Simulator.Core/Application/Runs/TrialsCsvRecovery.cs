@@ -1,0 +1,51 @@
+using Simulator.Checkpoints;
+using Simulator.Engine;
+using Simulator.Output;
+using Simulator.Storage;
+
+namespace Simulator.Application.Runs;
+
+/// <summary>
+/// Finds the trials.csv of an interrupted run (trials.csv.partial after a kill or failure, or the
+/// trials.csv a cancelled run published) and reopens it cut to the checkpointed length, so the
+/// resumed run appends exactly after the last checkpointed row.
+/// </summary>
+internal static class TrialsCsvRecovery
+{
+    public static TrialsCsvWriter Reopen(string path, RunCheckpoint checkpoint, CauseCatalog causes)
+    {
+        var temporary = AtomicFile.TemporaryPath(path);
+        var source = File.Exists(temporary) ? temporary : File.Exists(path) ? path : null;
+        if (source is null)
+        {
+            throw new InputRejectedException("--resume",
+                $"cannot resume: the checkpoint counts {checkpoint.TrialsCsvRows:N0} rows of trials.csv, but neither {temporary} nor {path} exists.");
+        }
+        Check(source, checkpoint.TrialsCsvBytes);
+        if (source == path) File.Move(path, temporary); // published by a cancelled run: continue it under the temporary name
+        try
+        {
+            return TrialsCsvWriter.Continue(path, checkpoint.RegimeIds, causes, checkpoint.TrialsCsvBytes);
+        }
+        catch (IOException e)
+        {
+            throw new InputRejectedException("--resume", $"cannot resume: {e.Message}");
+        }
+    }
+
+    // The file must hold at least the checkpointed bytes, and they must end with a complete row.
+    private static void Check(string file, long bytes)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (stream.Length < bytes)
+        {
+            throw new InputRejectedException("--resume", $"cannot resume: {file} holds {stream.Length} bytes; the checkpoint counts {bytes}.");
+        }
+        if (bytes == 0) return;
+        stream.Position = bytes - 1;
+        if (stream.ReadByte() != '\n')
+        {
+            throw new InputRejectedException("--resume", $"cannot resume: {file} does not end a row at byte {bytes}, where the checkpoint says its rows end.");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Simulator.Application.Scenarios;
+using Simulator.Studies.Sensitivity;
+
+namespace Simulator.Application.Studies;
+
+/// <summary>A study the gate accepted at every point, ready to run. Made only by <see cref="StudyPipeline"/>.</summary>
+public sealed record StudyPlan
+{
+    /// <summary>sweep, sample or sensitivity.</summary>
+    public required string Command { get; init; }
+
+    /// <summary>A sentence naming the design, for the console title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The scenario with the study's base overrides (its uncertain parameters at their point values).</summary>
+    public required CheckedScenario Base { get; init; }
+
+    /// <summary>Every point, validated.</summary>
+    public required PreparedPlan Points { get; init; }
+
+    /// <summary>The folder (full path), or null when nothing is written.</summary>
+    public string? Folder { get; init; }
+
+    /// <summary>Worker threads per point.</summary>
+    public required int Threads { get; init; }
+
+    /// <summary>Further manifest fields (design, distributions, method…), in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Manifest { get; init; } = [];
+
+    /// <summary>The sensitivity design and what to analyse, for a sensitivity study.</summary>
+    public SensitivityPlan? Sensitivity { get; init; }
+}
