@@ -1,3 +1,5 @@
+using Simulator.Storage;
+
 namespace Simulator.Output;
 
 /// <summary>Names of every file the commands write into a folder (docs/output-format.md, docs/sweeps.md), each defined once.</summary>
@@ -47,4 +49,30 @@ public static class OutputFiles
 
     /// <summary>What produced sensitivity.csv.</summary>
     public const string SensitivityManifest = "sensitivity.json";
+
+    /// <summary>Every finished file of the folder with its length and SHA-256, written last; readers trust only what it lists.</summary>
+    public const string Manifest = "manifest.json";
+
+    /// <summary>The checkpoint of an unfinished run (removed when the run completes).</summary>
+    public const string Checkpoint = "checkpoint.bin";
+
+    /// <summary>The one-writer lock, present while a process writes the folder.</summary>
+    public const string Lock = FolderLock.FileName;
+
+    /// <summary>The files a run writes (with <see cref="Scenario"/>, shared with the studies).</summary>
+    public static IReadOnlyList<string> RunFiles { get; } = [Summary, Timing, Survival, Comparisons, Causes, Trials, Checkpoint];
+
+    /// <summary>The files each study command writes (with <see cref="Scenario"/>).</summary>
+    public static IReadOnlyList<string> StudyFiles(string command) => command switch
+    {
+        "sweep" => [Sweep, SweepManifest],
+        "sample" => [Sample, SampleManifest],
+        "sensitivity" => [Sensitivity, SensitivityPoints, SensitivityManifest],
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a study command"),
+    };
+
+    /// <summary>True for a name that stays inside its folder: no separator, not . or .., no control character, at most 255 bytes.</summary>
+    public static bool IsPlainName(string name) =>
+        name.Length is > 0 and <= 255 && name != "." && name != ".." && name.IndexOfAny(['/', '\\', '\0']) < 0
+        && !name.Any(char.IsControl) && System.Text.Encoding.UTF8.GetByteCount(name) <= 255;
 }

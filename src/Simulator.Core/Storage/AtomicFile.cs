@@ -4,8 +4,9 @@ namespace Simulator.Storage;
 
 /// <summary>
 /// Writes a file so that its final name only ever holds complete content: write to a temporary
-/// name beside it, flush to disk, then rename over the final name. A crash leaves at worst a
-/// stray temporary file, never a truncated output.
+/// name beside it (created new: a file or link already there is removed, never followed), flush to
+/// disk, then rename over the final name (a rename replaces a link at the final name; it never
+/// writes through it). A crash leaves at worst a stray temporary file, never a truncated output.
 /// </summary>
 public static class AtomicFile
 {
@@ -13,31 +14,41 @@ public static class AtomicFile
     public const string TemporarySuffix = ".partial";
 
     /// <summary>Writes <paramref name="content"/> as UTF-8 (no BOM, \n line ends as given).</summary>
-    public static void WriteAllText(string path, string content) =>
-        Write(path, stream =>
-        {
-            var bytes = new UTF8Encoding(false).GetBytes(content);
-            stream.Write(bytes, 0, bytes.Length);
-        });
+    public static WrittenFile WriteAllText(string path, string content) =>
+        Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(content)));
 
-    /// <summary>Writes through a callback into the temporary file, then publishes it.</summary>
-    public static void Write(string path, Action<Stream> write)
+    /// <summary>Writes through a callback into the temporary file, then publishes it; returns its length and hash.</summary>
+    public static WrittenFile Write(string path, Action<Stream> write)
     {
         var temporary = TemporaryPath(path);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            WrittenFile written;
+            using (var file = SafeFile.CreateNew(temporary))
             {
-                write(stream);
-                stream.Flush(flushToDisk: true);
+                using (var hashing = new HashingStream(file, leaveOpen: true))
+                {
+                    write(hashing);
+                    hashing.Flush();
+                    written = new WrittenFile(path, hashing.Length, hashing.CurrentHash());
+                }
+                file.Flush(flushToDisk: true);
             }
-            File.Move(temporary, path, overwrite: true);
+            Publish(temporary, path);
+            return written;
         }
         catch
         {
             TryDelete(temporary);
             throw;
         }
+    }
+
+    /// <summary>Renames a complete temporary file over its final name (replacing a file or link there, never following it).</summary>
+    public static void Publish(string temporary, string path)
+    {
+        if (SafeFile.KindOf(path) == FileKind.Folder) throw new UnsafeFileException($"{path}: is a folder where a file belongs");
+        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>The temporary name used for <paramref name="path"/>.</summary>
