@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ScottPlot;
+using Simulator.Output;
 
 namespace Simulator.Reports;
 
@@ -69,16 +70,20 @@ public sealed partial class Chart
         return svg[..open.Index] + replacement + svg[(open.Index + open.Length)..];
     }
 
-    /// <summary>Writes <c>ID.svg</c> and, for plots, <c>ID.png</c> into <paramref name="folder"/>; returns the names.</summary>
+    /// <summary>
+    /// Writes <c>ID.svg</c> and, for plots, <c>ID.png</c> into <paramref name="folder"/>; returns the
+    /// names. An id that is not a short plain name (it holds a regime id or a parameter path) is
+    /// written under a bounded slug with a hash suffix (<see cref="OutputFiles.NameFor"/>).
+    /// </summary>
     public IReadOnlyList<string> Save(string folder)
     {
         var written = new List<string>();
-        var svgName = Id + ".svg";
+        var svgName = OutputFiles.NameFor(Id, ".svg");
         Simulator.Storage.AtomicFile.WriteAllText(Path.Combine(folder, svgName), RawSvg(withTitle: true).TrimStart());
         written.Add(svgName);
         if (_plot is not null)
         {
-            var pngName = Id + ".png";
+            var pngName = OutputFiles.NameFor(Id, ".png");
             WithTitle(() =>
             {
                 var bytes = _plot.GetImageBytes(Width, Height, ImageFormat.Png);

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
 
 namespace Simulator.Reports;
 
 /// <summary>
-/// A CSV file read by header name, tolerant of quoted fields, \r\n line ends and columns it does not
-/// know about. Used for the run's own CSVs and for sweep.csv/sensitivity.csv, whose columns may grow.
+/// A small CSV file held in memory and read by header name (with Sep: quoted fields, \r\n line ends,
+/// columns it does not know about). Used for sweep.csv and sensitivity.csv, whose columns may grow and
+/// whose rows are bounded by the design's points; the run's large CSVs are streamed (<see cref="CsvRows"/>).
 /// </summary>
 public sealed class CsvTable
 {
@@ -25,22 +25,28 @@ public sealed class CsvTable
     /// <summary>Data rows (each padded to the header's length).</summary>
     public IReadOnlyList<string[]> Rows { get; }
 
-    /// <summary>Reads a file; null when it does not exist or has no header.</summary>
-    public static CsvTable? TryRead(string path) => File.Exists(path) ? Parse(File.ReadAllText(path)) : null;
+    /// <summary>Reads CSV from a stream with Sep (quoted fields, \r\n, ragged rows); null when it has no header row.</summary>
+    public static CsvTable? Read(Stream stream)
+    {
+        using var reader = CsvRows.Open(stream);
+        if (reader.Header.IsEmpty) return null;
+        var header = reader.Header.ColNames.ToArray();
+        var rows = new List<string[]>();
+        foreach (var record in reader)
+        {
+            if (record.ColCount == 1 && record[0].Span.IsEmpty) continue; // a blank line
+            var row = new string[Math.Max(header.Length, record.ColCount)];
+            for (var i = 0; i < row.Length; i++) row[i] = i < record.ColCount ? record[i].ToString() : "";
+            rows.Add(row);
+        }
+        return new CsvTable(header, rows);
+    }
 
     /// <summary>Parses CSV text; null when it has no header row.</summary>
     public static CsvTable? Parse(string text)
     {
-        var records = Records(text).Where(r => r.Count > 1 || r[0].Length > 0).ToList();
-        if (records.Count == 0) return null;
-        var header = records[0];
-        var rows = records.Skip(1).Select(r =>
-        {
-            var row = new string[Math.Max(header.Count, r.Count)];
-            for (var i = 0; i < row.Length; i++) row[i] = i < r.Count ? r[i] : "";
-            return row;
-        }).ToList();
-        return new CsvTable(header, rows);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return Read(stream);
     }
 
     /// <summary>True when the table has the column.</summary>
@@ -71,49 +77,5 @@ public sealed class CsvTable
             any = true;
         }
         return any;
-    }
-
-    private static IEnumerable<List<string>> Records(string text)
-    {
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    yield return record;
-                    record = [];
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            yield return record;
-        }
     }
 }

@@ -1,6 +1,8 @@
+using Simulator.Output.Summaries;
+
 namespace Simulator.Reports;
 
-/// <summary>One regime's results as read back from a run folder.</summary>
+/// <summary>One regime's results as a report draws them: its summary.json part (<see cref="RegimeSummary"/>) with its curves from the CSVs.</summary>
 public sealed record RegimeData
 {
     /// <summary>Id.</summary>
@@ -41,4 +43,29 @@ public sealed record RegimeData
 
     /// <summary>The estimate at <paramref name="day"/>, or null.</summary>
     public DayEstimate? HoldsAt(double day) => Holds.FirstOrDefault(h => h.Day == day);
+
+    /// <summary>The view of a regime's summary with its curve and incidence points.</summary>
+    public static RegimeData From(RegimeSummary r, IReadOnlyList<CurvePoint> curve, IReadOnlyList<IncidencePoint> incidence)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var median = r.QuartilesDays?.FirstOrDefault(q => q.Probability == 0.5);
+        var mean = r.RestrictedMeanDays;
+        return new RegimeData
+        {
+            Id = r.Id,
+            Name = r.Name.Length > 0 ? r.Name : r.Id,
+            Kind = r.Kind,
+            Trials = r.Trials ?? 0,
+            Collapsed = r.Collapsed ?? 0,
+            Holds = [.. (r.Holds ?? []).Select(h => new DayEstimate(Finite.Or0(h.Day), Finite.Or0(h.Estimate), Finite.OrNull(h.Lower95), Finite.OrNull(h.Upper95)))],
+            Median = median?.Estimate is { } m && double.IsFinite(m) ? new DayEstimate(0.5, m, Finite.OrNull(median.Lower95), Finite.OrNull(median.Upper95)) : null,
+            RestrictedMean = mean is not null && double.IsFinite(mean.Estimate)
+                ? new DayEstimate(0, mean.Estimate, Finite.OrNull(mean.Lower95), Finite.OrNull(mean.Upper95))
+                : null,
+            Causes = [.. (r.Causes ?? []).Select(c => new CauseShare(c.Cause, c.Collapses, Finite.Or0(c.ShareOfCollapses)))],
+            Verification = r.Verification is null ? null : VerificationData.From(r.Verification),
+            Curve = curve,
+            Incidence = incidence,
+        };
+    }
 }

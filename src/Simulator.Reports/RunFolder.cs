@@ -1,55 +1,64 @@
+using System.Globalization;
 using System.Text.Json;
 using Simulator.Loading;
 using Simulator.Model;
 using Simulator.Output;
+using Simulator.Output.Manifests;
+using Simulator.Output.Summaries;
+using Simulator.Storage;
 
 namespace Simulator.Reports;
 
 /// <summary>
-/// Everything a report needs, read from a run's output folder: summary.json, survival.csv,
-/// causes.csv, timing.json's time, scenario.yaml reloaded with the recorded overrides, and the
-/// optional sweep.csv and sensitivity.csv. Unknown keys and columns are ignored.
+/// Everything a report needs, read from a run's output folder through its manifest (only the files
+/// manifest.json lists, never through a link, each checked against its recorded length and SHA-256):
+/// summary.json through the one model that writes it (<see cref="SummaryDocument"/>), survival.csv
+/// and causes.csv streamed with Sep, timing.json's time, scenario.yaml reloaded with the recorded
+/// overrides, and the optional sweep.csv and sensitivity.csv.
 /// </summary>
 public sealed record RunFolder
 {
     /// <summary>The folder.</summary>
     public required string Folder { get; init; }
 
+    /// <summary>summary.json as written.</summary>
+    public required SummaryDocument Summary { get; init; }
+
     /// <summary>Scenario name.</summary>
-    public required string ScenarioName { get; init; }
+    public string ScenarioName => Summary.Scenario?.Name is { Length: > 0 } name ? name : "(unnamed scenario)";
 
     /// <summary>Scenario source (file name or built-in).</summary>
-    public string ScenarioSource { get; init; } = "";
+    public string ScenarioSource => Summary.Scenario?.Source ?? "";
 
     /// <summary>SHA-256 of the resolved scenario.</summary>
-    public string ScenarioHash { get; init; } = "";
+    public string ScenarioHash => Summary.Scenario?.Hash ?? "";
 
     /// <summary>The --set overrides recorded.</summary>
-    public IReadOnlyList<string> Overrides { get; init; } = [];
+    public IReadOnlyList<string> Overrides => Summary.Scenario?.Overrides ?? [];
 
     /// <summary>Engine version.</summary>
-    public string EngineVersion { get; init; } = "";
+    public string EngineVersion => Summary.EngineVersion;
 
     /// <summary>Master seed (as text: it is a 64-bit unsigned number).</summary>
-    public string Seed { get; init; } = "";
+    public string Seed => Summary.Seed.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Trials requested per regime.</summary>
-    public long TrialsRequested { get; init; }
+    public long TrialsRequested => Summary.TrialsRequested;
 
     /// <summary>Trials completed per regime.</summary>
-    public long TrialsCompleted { get; init; }
+    public long TrialsCompleted => Summary.TrialsCompleted;
 
     /// <summary>True when the run was cancelled.</summary>
-    public bool Partial { get; init; }
+    public bool Partial => Summary.Partial;
 
     /// <summary>Horizon in days.</summary>
-    public double HorizonDays { get; init; }
+    public double HorizonDays => double.IsFinite(Summary.HorizonDays) ? Summary.HorizonDays : 0;
 
     /// <summary>Report days (the horizon last).</summary>
-    public IReadOnlyList<double> ReportDays { get; init; } = [];
+    public IReadOnlyList<double> ReportDays => [.. Summary.ReportDays.Where(double.IsFinite)];
 
     /// <summary>Baseline regime id.</summary>
-    public string BaselineId { get; init; } = "";
+    public string BaselineId => Summary.BaselineRegime;
 
     /// <summary>Regimes in run order.</summary>
     public required IReadOnlyList<RegimeData> Regimes { get; init; }
@@ -78,150 +87,103 @@ public sealed record RunFolder
     /// <summary>A regime by id.</summary>
     public RegimeData? Regime(string id) => Regimes.FirstOrDefault(r => r.Id == id);
 
-    /// <summary>Reads a run folder; throws <see cref="ReportInputException"/> when summary.json is missing or unreadable.</summary>
+    /// <summary>
+    /// Reads a run folder; throws <see cref="ReportInputException"/> when it has no manifest, no
+    /// summary.json, or a file that is a link, a special file, or differs from the manifest.
+    /// </summary>
     public static RunFolder Read(string folder)
     {
-        var summaryPath = Path.Combine(folder, OutputFiles.Summary);
-        if (!File.Exists(summaryPath))
-        {
-            throw new ReportInputException($"'{folder}' has no {OutputFiles.Summary}: give the folder a run wrote with --out.");
-        }
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(summaryPath));
+            return ReadTrusted(TrustedFolder.Open(folder));
         }
         catch (JsonException e)
         {
-            throw new ReportInputException($"{summaryPath} is not valid JSON ({e.Message}).");
+            throw new ReportInputException($"{Path.Combine(folder, OutputFiles.Summary)} is not valid JSON ({e.Message}).");
         }
-        using (document)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return FromSummary(folder, document.RootElement);
+            throw new ReportInputException(e.Message);
         }
     }
 
-    private static RunFolder FromSummary(string folder, JsonElement root)
+    private static RunFolder ReadTrusted(TrustedFolder folder)
     {
-        var scenario = Obj(root, "scenario");
-        var overrides = Arr(scenario, "overrides").Select(e => e.GetString() ?? "").ToList();
-        var survival = CsvTable.TryRead(Path.Combine(folder, OutputFiles.Survival));
-        var causes = CsvTable.TryRead(Path.Combine(folder, OutputFiles.Causes));
-        var regimes = Arr(root, "regimes").Select(r => ReadRegime(r, survival, causes)).ToList();
-        var timing = Path.Combine(folder, OutputFiles.Timing);
-        var (reloaded, problem) = Reload(folder, Str(scenario, "source") ?? "scenario.yaml", overrides);
+        if (!folder.Has(OutputFiles.Summary))
+        {
+            throw new ReportInputException($"'{folder.Folder}' has no {OutputFiles.Summary}: give the folder a run wrote with --out.");
+        }
+        var summary = SummaryJson.Read(folder.ReadAllBytes(OutputFiles.Summary));
+        var curves = folder.Has(OutputFiles.Survival) ? ReadCurves(folder) : [];
+        var incidence = folder.Has(OutputFiles.Causes) ? ReadIncidence(folder) : [];
+        var (reloaded, problem) = Reload(folder, summary.Scenario?.Source is { Length: > 0 } s ? s : OutputFiles.Scenario, summary.Scenario?.Overrides ?? []);
         return new RunFolder
         {
-            Folder = folder,
-            ScenarioName = Str(scenario, "name") ?? "(unnamed scenario)",
-            ScenarioSource = Str(scenario, "source") ?? "",
-            ScenarioHash = Str(scenario, "hash") ?? "",
-            Overrides = overrides,
-            EngineVersion = Str(root, "engine_version") ?? "",
-            Seed = root.TryGetProperty("seed", out var seed) ? seed.GetRawText() : "",
-            TrialsRequested = Long(root, "trials_requested"),
-            TrialsCompleted = Long(root, "trials_completed"),
-            Partial = root.TryGetProperty("partial", out var p) && p.ValueKind == JsonValueKind.True,
-            HorizonDays = Num(root, "horizon_days") ?? 0,
-            ReportDays = Arr(root, "report_days").Where(d => d.ValueKind == JsonValueKind.Number).Select(d => d.GetDouble()).ToList(),
-            BaselineId = Str(root, "baseline_regime") ?? "",
-            Regimes = regimes,
-            Comparisons = Arr(root, "comparisons").Select(ReadComparison).ToList(),
-            RunTimeUtc = File.Exists(timing) ? File.GetLastWriteTimeUtc(timing) : null,
+            Folder = folder.Folder,
+            Summary = summary,
+            Regimes = [.. summary.Regimes.Select(r => RegimeData.From(r, curves.GetValueOrDefault(r.Id, []), incidence.GetValueOrDefault(r.Id, [])))],
+            Comparisons = [.. summary.Comparisons.Select(ComparisonData.From)],
+            RunTimeUtc = folder.Has(OutputFiles.Timing) ? WriteTime(folder, OutputFiles.Timing) : null,
             Scenario = reloaded,
             ScenarioProblem = problem,
-            Sweep = SafeCsv(Path.Combine(folder, OutputFiles.Sweep)),
-            Sensitivity = SafeCsv(Path.Combine(folder, OutputFiles.Sensitivity)),
+            Sweep = Table(folder, OutputFiles.Sweep),
+            Sensitivity = Table(folder, OutputFiles.Sensitivity),
         };
     }
 
-    private static RegimeData ReadRegime(JsonElement r, CsvTable? survival, CsvTable? causes)
+    // survival.csv streamed row by row into each regime's curve.
+    private static Dictionary<string, List<CurvePoint>> ReadCurves(TrustedFolder folder)
     {
-        var id = Str(r, "id") ?? "";
-        var median = Arr(r, "quartiles_days").FirstOrDefault(q => Num(q, "probability") == 0.5);
-        var rmean = Obj(r, "restricted_mean_days");
-        return new RegimeData
+        var curves = new Dictionary<string, List<CurvePoint>>();
+        using var stream = folder.OpenRead(OutputFiles.Survival);
+        using var reader = CsvRows.Open(stream);
+        int regime = CsvRows.Index(reader, SurvivalCsv.RegimeColumn), day = CsvRows.Index(reader, SurvivalCsv.DayColumn),
+            survival = CsvRows.Index(reader, SurvivalCsv.SurvivalColumn), lower = CsvRows.Index(reader, SurvivalCsv.LowerColumn),
+            upper = CsvRows.Index(reader, SurvivalCsv.UpperColumn);
+        string? lastId = null;
+        List<CurvePoint>? list = null;
+        foreach (var row in reader)
         {
-            Id = id,
-            Name = Str(r, "name") ?? id,
-            Kind = Str(r, "kind") ?? "",
-            Trials = Long(r, "trials"),
-            Collapsed = Long(r, "collapsed"),
-            Holds = Arr(r, "holds").Select(h => new DayEstimate(Num(h, "day") ?? 0, Num(h, "estimate") ?? 0, Num(h, "lower95"), Num(h, "upper95"))).ToList(),
-            Median = median.ValueKind == JsonValueKind.Object && Num(median, "estimate") is { } m
-                ? new DayEstimate(0.5, m, Num(median, "lower95"), Num(median, "upper95"))
-                : null,
-            RestrictedMean = Num(rmean, "estimate") is { } e ? new DayEstimate(0, e, Num(rmean, "lower95"), Num(rmean, "upper95")) : null,
-            Causes = Arr(r, "causes").Select(c => new CauseShare(Str(c, "cause") ?? "", Long(c, "collapses"), Num(c, "share_of_collapses") ?? 0)).ToList(),
-            Verification = ReadVerification(Obj(r, "verification")),
-            Curve = survival is null
-                ? []
-                : survival.Rows.Where(row => survival.Text(row, "regime") == id && survival.Number(row, "day") is not null)
-                    .Select(row => new CurvePoint(survival.Number(row, "day")!.Value, survival.Number(row, "survival") ?? 0,
-                        survival.Number(row, "lower95"), survival.Number(row, "upper95")))
-                    .ToList(),
-            Incidence = causes is null
-                ? []
-                : causes.Rows.Where(row => causes.Text(row, "regime") == id && causes.Number(row, "day") is not null)
-                    .Select(row => new IncidencePoint(causes.Text(row, "cause"), causes.Number(row, "day")!.Value,
-                        causes.Number(row, "cumulative_incidence") ?? 0, causes.Number(row, "std_error")))
-                    .ToList(),
-        };
+            if (CsvRows.Number(row, day) is not { } d) continue;
+            var id = CsvRows.Text(row, regime);
+            if (list is null || !id.SequenceEqual(lastId)) list = Curve(curves, lastId = id.ToString());
+            list.Add(new CurvePoint(d, CsvRows.Number(row, survival) ?? 0, CsvRows.Number(row, lower), CsvRows.Number(row, upper)));
+        }
+        return curves;
     }
 
-    private static readonly HashSet<string> ChartedVerificationKeys =
-    [
-        "incidents", "claims_true", "claims_unfounded", "confusion", "achieved_sensitivity", "achieved_specificity",
-        "mean_days_to_verdict", "max_backlog", "access_refusals", "remedies", "retaliations", "time_share",
-    ];
-
-    private static VerificationData? ReadVerification(JsonElement v)
+    // causes.csv streamed row by row into each regime's incidence points.
+    private static Dictionary<string, List<IncidencePoint>> ReadIncidence(TrustedFolder folder)
     {
-        if (v.ValueKind != JsonValueKind.Object) return null;
-        var c = Obj(v, "confusion");
-        var extra = v.EnumerateObject()
-            .Where(p => !ChartedVerificationKeys.Contains(p.Name) && p.Value.ValueKind == JsonValueKind.Number)
-            .Select(p => (p.Name, p.Value.GetDouble()))
-            .ToList();
-        return new VerificationData
+        var points = new Dictionary<string, List<IncidencePoint>>();
+        using var stream = folder.OpenRead(OutputFiles.Causes);
+        using var reader = CsvRows.Open(stream);
+        int regime = CsvRows.Index(reader, CausesCsv.RegimeColumn), cause = CsvRows.Index(reader, CausesCsv.CauseColumn),
+            day = CsvRows.Index(reader, CausesCsv.DayColumn), incidence = CsvRows.Index(reader, CausesCsv.IncidenceColumn),
+            error = CsvRows.Index(reader, CausesCsv.StdErrorColumn);
+        foreach (var row in reader)
         {
-            True = [Long(c, "true_confirmed"), Long(c, "true_refuted"), Long(c, "true_inconclusive")],
-            Unfounded = [Long(c, "unfounded_confirmed"), Long(c, "unfounded_refuted"), Long(c, "unfounded_inconclusive")],
-            Incidents = Long(v, "incidents"),
-            Sensitivity = Num(v, "achieved_sensitivity"),
-            Specificity = Num(v, "achieved_specificity"),
-            MeanDaysToVerdict = Num(v, "mean_days_to_verdict"),
-            MaxBacklog = Long(v, "max_backlog"),
-            AccessRefusals = Long(v, "access_refusals"),
-            Remedies = Long(v, "remedies"),
-            Retaliations = Long(v, "retaliations"),
-            Extra = extra,
-        };
+            if (CsvRows.Number(row, day) is not { } d) continue;
+            var id = CsvRows.Text(row, regime).ToString();
+            if (!points.TryGetValue(id, out var list)) points[id] = list = [];
+            list.Add(new IncidencePoint(CsvRows.Text(row, cause).ToString(), d, CsvRows.Number(row, incidence) ?? 0, CsvRows.Number(row, error)));
+        }
+        return points;
     }
 
-    private static ComparisonData ReadComparison(JsonElement c)
+    private static List<CurvePoint> Curve(Dictionary<string, List<CurvePoint>> curves, string id)
     {
-        var rmst = Obj(c, "restricted_mean_difference_days");
-        return new ComparisonData
-        {
-            RegimeId = Str(c, "regime") ?? "",
-            BaselineId = Str(c, "baseline") ?? "",
-            HoldDifferences = Arr(c, "hold_differences")
-                .Select(d => new DayEstimate(Num(d, "day") ?? 0, Num(d, "difference") ?? 0, Num(d, "lower95"), Num(d, "upper95"))).ToList(),
-            RestrictedMeanDifference = Num(rmst, "difference") is { } d
-                ? new DayEstimate(0, d, Num(rmst, "lower95"), Num(rmst, "upper95"))
-                : null,
-            LogRankP = Num(Obj(c, "logrank"), "p_value"),
-        };
+        if (!curves.TryGetValue(id, out var list)) curves[id] = list = [];
+        return list;
     }
 
-    private static (Scenario?, string?) Reload(string folder, string source, IReadOnlyList<string> overrides)
+    private static (Scenario?, string?) Reload(TrustedFolder folder, string source, IReadOnlyList<string> overrides)
     {
-        var path = Path.Combine(folder, OutputFiles.Scenario);
-        if (!File.Exists(path)) return (null, $"the folder has no {OutputFiles.Scenario}");
+        if (!folder.Has(OutputFiles.Scenario)) return (null, $"the folder has no {OutputFiles.Scenario}");
         try
         {
-            var result = ScenarioLoader.LoadText(File.ReadAllText(path), source, overrides);
+            var bytes = folder.ReadAllBytes(OutputFiles.Scenario);
+            var result = ScenarioLoader.LoadText(new System.Text.UTF8Encoding(false).GetString(bytes), source, overrides);
             return result.Succeeded
                 ? (result.Scenario, null)
                 : (null, $"{OutputFiles.Scenario} no longer loads: {result.Errors.FirstOrDefault()}");
@@ -232,30 +194,16 @@ public sealed record RunFolder
         }
     }
 
-    private static CsvTable? SafeCsv(string path)
+    private static DateTime WriteTime(TrustedFolder folder, string name)
     {
-        try
-        {
-            return CsvTable.TryRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        using var stream = SafeFile.OpenRead(Path.Combine(folder.Folder, name));
+        return File.GetLastWriteTimeUtc(stream.SafeFileHandle);
     }
 
-    private static JsonElement Obj(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : default;
-
-    private static IEnumerable<JsonElement> Arr(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
-
-    private static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static double? Num(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
-
-    private static long Long(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var l) ? l : 0;
+    private static CsvTable? Table(TrustedFolder folder, string name)
+    {
+        if (!folder.Has(name)) return null;
+        using var stream = folder.OpenRead(name);
+        return CsvTable.Read(stream);
+    }
 }

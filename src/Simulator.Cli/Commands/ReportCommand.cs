@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Simulator.Application;
 using Simulator.Application.Reporting;
 using Simulator.Cli.Hosting;
 
@@ -20,13 +19,8 @@ internal static class ReportCommand
         };
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token, (services, _) =>
         {
-            var dir = parse.GetValue(folder)!;
-            if (!Directory.Exists(dir))
-            {
-                throw new InputRejectedException(dir, "is not a folder: give the folder a run wrote with --out");
-            }
-            var full = Path.GetFullPath(dir);
-            var written = services.GetRequiredService<IReportWriter>().Write(full, html: true, parse.GetValue(plots));
+            var full = Path.GetFullPath(parse.GetValue(folder)!);
+            var written = new ReportPipeline(services.GetRequiredService<IReportWriter>()).Write(full, parse.GetValue(plots));
             streams.Error.WriteLine($"wrote {string.Join(", ", written)} to {full}");
             return Task.FromResult(ExitCodes.Ok);
         }));

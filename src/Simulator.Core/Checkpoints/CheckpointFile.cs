@@ -6,16 +6,16 @@ namespace Simulator.Checkpoints;
 public static class CheckpointFile
 {
     /// <summary>The checkpoint's name inside the run folder.</summary>
-    public const string Name = "checkpoint.bin";
+    public const string Name = Simulator.Output.OutputFiles.Checkpoint;
 
     /// <summary>The checkpoint path of <paramref name="folder"/>.</summary>
     public static string PathIn(string folder) => System.IO.Path.Combine(folder, Name);
 
     /// <summary>Writes <paramref name="checkpoint"/> to <paramref name="path"/>: the old checkpoint stays intact until the new one is complete on disk.</summary>
-    public static void Write(string path, RunCheckpoint checkpoint)
+    public static WrittenFile Write(string path, RunCheckpoint checkpoint)
     {
         var bytes = CheckpointFormat.Encode(checkpoint);
-        AtomicFile.Write(path, stream => stream.Write(bytes));
+        return AtomicFile.Write(path, stream => stream.Write(bytes));
     }
 
     /// <summary>Reads a checkpoint; throws <see cref="CheckpointException"/> (naming the file) when it is missing or unusable.</summary>
@@ -24,13 +24,16 @@ public static class CheckpointFile
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new CheckpointException($"{path}: no checkpoint (the run there finished, or never started a checkpoint)");
-            if (info.Length > CheckpointFormat.MaxBytes)
+            if (SafeFile.KindOf(path) == FileKind.Missing)
             {
-                throw new CheckpointException($"{path}: {info.Length} bytes, larger than any checkpoint ({CheckpointFormat.MaxBytes} bytes)");
+                throw new CheckpointException($"{path}: no checkpoint (the run there finished, or never started a checkpoint)");
             }
-            bytes = File.ReadAllBytes(path);
+            // Never through a link, only a regular file, and the limit counted on the bytes read.
+            bytes = SafeFile.ReadAllBytes(path, CheckpointFormat.MaxBytes);
+        }
+        catch (UnsafeFileException e)
+        {
+            throw new CheckpointException(e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

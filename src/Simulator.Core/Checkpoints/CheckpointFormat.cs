@@ -17,7 +17,7 @@ namespace Simulator.Checkpoints;
 public static class CheckpointFormat
 {
     /// <summary>Current format version; bumped on any change of the layout.</summary>
-    public const uint Version = 2; // 2: verdict-delay histograms
+    public const uint Version = 3; // 2: verdict-delay histograms; 3: SHA-256 of the trials.csv prefix
 
     /// <summary>Largest checkpoint read (the histogram is bounded by the horizon's ticks × causes).</summary>
     public const long MaxBytes = 1L << 30;
@@ -47,6 +47,7 @@ public static class CheckpointFormat
             w.Write(checkpoint.TrialsCsv);
             w.Write(checkpoint.TrialsCsvBytes);
             w.Write(checkpoint.TrialsCsvRows);
+            w.Write(checkpoint.TrialsCsvSha256);
             WriteTally(w, checkpoint.Tally);
         }
 
@@ -116,6 +117,7 @@ public static class CheckpointFormat
                 TrialsCsv = r.ReadBoolean(),
                 TrialsCsvBytes = r.ReadInt64(),
                 TrialsCsvRows = r.ReadInt64(),
+                TrialsCsvSha256 = ReadString(r),
                 Tally = ReadTally(r),
             };
             if (r.BaseStream.Position != r.BaseStream.Length)
@@ -147,7 +149,8 @@ public static class CheckpointFormat
         Require(c.Tally.BaselinePosition >= 0 && c.Tally.BaselinePosition < c.Tally.Regimes.Length,
             $"baseline position {c.Tally.BaselinePosition}");
         Require(c.TrialsCsvBytes >= 0 && c.TrialsCsvRows >= 0, "negative trials.csv length");
-        Require(c.TrialsCsv || (c.TrialsCsvBytes == 0 && c.TrialsCsvRows == 0), "a trials.csv length without trials.csv");
+        Require(c.TrialsCsv || (c.TrialsCsvBytes == 0 && c.TrialsCsvRows == 0 && c.TrialsCsvSha256.Length == 0), "a trials.csv length without trials.csv");
+        Require(!c.TrialsCsv || (c.TrialsCsvSha256.Length == 64 && c.TrialsCsvSha256.All(char.IsAsciiHexDigitLower)), "the trials.csv hash is not a SHA-256");
         Require(!c.TrialsCsv || c.TrialsCsvRows == c.CompletedTrials * c.RegimeIds.Length,
             $"{c.TrialsCsvRows} trials.csv rows for {c.CompletedTrials} trials × {c.RegimeIds.Length} regimes");
         for (var i = 0; i < c.Tally.Regimes.Length; i++)

@@ -45,6 +45,9 @@ public sealed record RunCheckpoint
     /// <summary>Data rows of trials.csv flushed (completed trials × regimes); 0 without trials.csv.</summary>
     public required long TrialsCsvRows { get; init; }
 
+    /// <summary>SHA-256 (lowercase hex) of those <see cref="TrialsCsvBytes"/> bytes, so an edited prefix is refused; empty without trials.csv.</summary>
+    public required string TrialsCsvSha256 { get; init; }
+
     /// <summary>The exact tally of the completed trials.</summary>
     public required TallyRecord Tally { get; init; }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using nietras.SeparatedValues;
 using Simulator.Results;
+using Simulator.Storage;
 
 namespace Simulator.Output;
 
@@ -9,17 +11,33 @@ namespace Simulator.Output;
 /// </summary>
 public static class CausesCsv
 {
+    /// <summary>Column: regime id.</summary>
+    public const string RegimeColumn = "regime";
+
+    /// <summary>Column: cause (commitment:trigger).</summary>
+    public const string CauseColumn = "cause";
+
+    /// <summary>Column: day.</summary>
+    public const string DayColumn = "day";
+
+    /// <summary>Column: cumulative incidence.</summary>
+    public const string IncidenceColumn = "cumulative_incidence";
+
+    /// <summary>Column: its standard error.</summary>
+    public const string StdErrorColumn = "std_error";
+
     /// <summary>The header row.</summary>
-    public const string Header = "regime,cause,collapses,day,cumulative_incidence,std_error";
+    public const string Header = RegimeColumn + "," + CauseColumn + ",collapses," + DayColumn + "," + IncidenceColumn + "," + StdErrorColumn;
 
     /// <summary>The file's text.</summary>
-    public static string Render(RunReport report) => CsvText.ToText(text => Write(report, text));
+    public static string Render(RunReport report) => CsvFile.ToText(CsvFile.Columns(Header), csv => Write(report, csv));
 
-    /// <summary>Writes the file's text to <paramref name="text"/>.</summary>
-    public static void Write(RunReport report, TextWriter text)
+    /// <summary>Writes the file atomically.</summary>
+    public static WrittenFile WriteFile(string path, RunReport report) => CsvFile.Write(path, CsvFile.Columns(Header), csv => Write(report, csv));
+
+    /// <summary>Writes the rows.</summary>
+    public static void Write(RunReport report, SepWriter csv)
     {
-        text.Write(Header);
-        text.Write('\n');
         foreach (var regime in report.Regimes)
         {
             if (regime.Statistics is null || regime.Incidence is null) continue;
@@ -28,9 +46,9 @@ public static class CausesCsv
                 foreach (var day in report.Days)
                 {
                     var point = regime.Incidence.At(cause.CauseId, day);
-                    CsvText.Row(text, regime.Regime.Id, report.Causes.Name(cause.CauseId),
-                        cause.Count.ToString(CultureInfo.InvariantCulture), CsvText.Number(day),
-                        CsvText.Number(point.Incidence), CsvText.Number(point.StandardError));
+                    CsvFile.Row(csv, regime.Regime.Id, report.Causes.Name(cause.CauseId),
+                        cause.Count.ToString(CultureInfo.InvariantCulture), CsvFile.Number(day),
+                        CsvFile.Number(point.Incidence), CsvFile.Number(point.StandardError));
                 }
             }
         }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using nietras.SeparatedValues;
 using Simulator.Results;
+using Simulator.Storage;
 
 namespace Simulator.Output;
 
@@ -12,21 +14,22 @@ public static class ComparisonsCsv
         "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction";
 
     /// <summary>The file's text.</summary>
-    public static string Render(RunReport report) => CsvText.ToText(text => Write(report, text));
+    public static string Render(RunReport report) => CsvFile.ToText(CsvFile.Columns(Header), csv => Write(report, csv));
 
-    /// <summary>Writes the file's text to <paramref name="text"/>.</summary>
-    public static void Write(RunReport report, TextWriter text)
+    /// <summary>Writes the file atomically.</summary>
+    public static WrittenFile WriteFile(string path, RunReport report) => CsvFile.Write(path, CsvFile.Columns(Header), csv => Write(report, csv));
+
+    /// <summary>Writes the rows.</summary>
+    public static void Write(RunReport report, SepWriter csv)
     {
-        text.Write(Header);
-        text.Write('\n');
         foreach (var c in report.Comparisons)
         {
             var h = c.Paired.Horizon;
-            CsvText.Row(text, c.RegimeId, c.BaselineId, CsvText.Number(c.LogRank.ChiSquare), CsvText.Number(c.LogRank.PValue),
-                CsvText.Number(h.Difference), CsvText.Number(h.Lower), CsvText.Number(h.Upper),
-                CsvText.Number(c.Paired.RestrictedMeanDifference), CsvText.Number(c.Paired.RestrictedMeanLower),
-                CsvText.Number(c.Paired.RestrictedMeanUpper), c.Paired.Pairs.ToString(CultureInfo.InvariantCulture),
-                CsvText.Number(h.VarianceReduction), CsvText.Number(c.Paired.RestrictedMeanVarianceReduction));
+            CsvFile.Row(csv, c.RegimeId, c.BaselineId, CsvFile.Number(c.LogRank.ChiSquare), CsvFile.Number(c.LogRank.PValue),
+                CsvFile.Number(h.Difference), CsvFile.Number(h.Lower), CsvFile.Number(h.Upper),
+                CsvFile.Number(c.Paired.RestrictedMeanDifference), CsvFile.Number(c.Paired.RestrictedMeanLower),
+                CsvFile.Number(c.Paired.RestrictedMeanUpper), c.Paired.Pairs.ToString(CultureInfo.InvariantCulture),
+                CsvFile.Number(h.VarianceReduction), CsvFile.Number(c.Paired.RestrictedMeanVarianceReduction));
         }
     }
 }

@@ -19,7 +19,7 @@ public static class DesignManifest
     /// <param name="plan">The design run.</param>
     /// <param name="result">What it produced.</param>
     /// <param name="extra">Further string fields (design, method, …), written in order.</param>
-    public static void Write(string path, string command, PreparedPlan plan, PointRunResult result, IReadOnlyList<KeyValuePair<string, string>> extra)
+    public static WrittenFile Write(string path, string command, PreparedPlan plan, PointRunResult result, IReadOnlyList<KeyValuePair<string, string>> extra)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(result);
@@ -50,6 +50,6 @@ public static class DesignManifest
             json.WriteEndObject();
         }
         var text = Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-        AtomicFile.WriteAllText(path, text);
+        return AtomicFile.WriteAllText(path, text);
     }
 }

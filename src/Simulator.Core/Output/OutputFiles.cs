@@ -71,6 +71,28 @@ public static class OutputFiles
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a study command"),
     };
 
+    /// <summary>Longest file-name stem made from an id (with its hash suffix).</summary>
+    public const int MaxStem = 80;
+
+    /// <summary>
+    /// A file name for something named by an id from the scenario (a chart per regime, per
+    /// parameter): the id itself when it is short and plain (lowercase letters, digits, '_', '-'),
+    /// otherwise a slug of it cut to length with a hash of the whole id, so any id (300 characters,
+    /// slashes, dots, capitals) gives a distinct, bounded, plain name. Ids never become paths.
+    /// </summary>
+    public static string NameFor(string id, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var plain = id.Length is > 0 and <= MaxStem && id[0] != '-' && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-');
+        if (plain) return id + extension;
+        var slug = new string(id.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
+        slug = string.Join('-', slug.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..12];
+        var room = MaxStem - hash.Length - 1;
+        if (slug.Length > room) slug = slug[..room].TrimEnd('-');
+        return (slug.Length == 0 ? hash : slug + "-" + hash) + extension;
+    }
+
     /// <summary>True for a name that stays inside its folder: no separator, not . or .., no control character, at most 255 bytes.</summary>
     public static bool IsPlainName(string name) =>
         name.Length is > 0 and <= 255 && name != "." && name != ".." && name.IndexOfAny(['/', '\\', '\0']) < 0

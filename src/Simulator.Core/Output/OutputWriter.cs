@@ -7,17 +7,16 @@ namespace Simulator.Output;
 /// <summary>Writes every output file of a run into a folder, each atomically (see <see cref="AtomicFile"/>).</summary>
 public static class OutputWriter
 {
-    /// <summary>Writes scenario.yaml, survival.csv, comparisons.csv, causes.csv, timing.json and, last, summary.json.</summary>
-    public static void WriteAll(string folder, RunReport report, RunResult result, string scenarioText)
-    {
-        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Scenario), scenarioText);
-        CsvText.WriteFile(Path.Combine(folder, OutputFiles.Survival), text => SurvivalCsv.Write(report, text));
-        CsvText.WriteFile(Path.Combine(folder, OutputFiles.Comparisons), text => ComparisonsCsv.Write(report, text));
-        CsvText.WriteFile(Path.Combine(folder, OutputFiles.Causes), text => CausesCsv.Write(report, text));
-        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Timing), TimingJson.Render(result));
-        // The summary goes last: its presence means every other file of the run is complete.
-        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Summary), SummaryJson.Render(report));
-    }
+    /// <summary>Writes scenario.yaml, survival.csv, comparisons.csv, causes.csv, timing.json and, last, summary.json; returns them as written.</summary>
+    public static IReadOnlyList<WrittenFile> WriteAll(string folder, RunReport report, RunResult result, string scenarioText) =>
+    [
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Scenario), scenarioText),
+        SurvivalCsv.WriteFile(Path.Combine(folder, OutputFiles.Survival), report),
+        ComparisonsCsv.WriteFile(Path.Combine(folder, OutputFiles.Comparisons), report),
+        CausesCsv.WriteFile(Path.Combine(folder, OutputFiles.Causes), report),
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Timing), TimingJson.Render(result)),
+        AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Summary), SummaryJson.Render(report)),
+    ];
 
     /// <summary>The names written, for the closing message.</summary>
     public static IReadOnlyList<string> FilesWritten(RunReport report, bool trialsCsv)

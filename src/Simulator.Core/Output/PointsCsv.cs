@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using nietras.SeparatedValues;
 using Simulator.Storage;
 using Simulator.Studies.Sweeps;
 
@@ -17,13 +17,20 @@ namespace Simulator.Output;
 public static class PointsCsv
 {
     /// <summary>The header and rows as text (\n line ends, invariant numbers).</summary>
-    public static string Format(IReadOnlyList<string> parameterNames, IReadOnlyList<PointResult> results)
+    public static string Format(IReadOnlyList<string> parameterNames, IReadOnlyList<PointResult> results) =>
+        CsvFile.ToText(Header(parameterNames, results), csv => Write(csv, results));
+
+    /// <summary>Writes the CSV atomically.</summary>
+    public static WrittenFile Write(string path, IReadOnlyList<string> parameterNames, IReadOnlyList<PointResult> results) =>
+        CsvFile.Write(path, Header(parameterNames, results), csv => Write(csv, results));
+
+    private static List<string> Header(IReadOnlyList<string> parameterNames, IReadOnlyList<PointResult> results)
     {
         ArgumentNullException.ThrowIfNull(parameterNames);
         ArgumentNullException.ThrowIfNull(results);
-        var days = results.SelectMany(r => r.Report.Scenario.ReportDays).Distinct().Order().ToArray();
+        var days = Days(results);
         var header = new List<string> { "point" };
-        header.AddRange(parameterNames.Select(Quote));
+        header.AddRange(parameterNames);
         header.AddRange(["regime", "baseline", "trials", "horizon_days"]);
         foreach (var day in days) header.AddRange(WithInterval("holds_" + Day(day)));
         header.AddRange(WithInterval("holds_horizon"));
@@ -31,16 +38,20 @@ public static class PointsCsv
         header.AddRange(WithInterval("median"));
         header.AddRange(WithInterval("diff_holds_horizon"));
         header.AddRange(WithInterval("diff_rmst"));
-        var text = new StringBuilder();
-        CsvText.Row(text, [.. header]);
+        return header;
+    }
+
+    private static void Write(SepWriter csv, IReadOnlyList<PointResult> results)
+    {
+        var days = Days(results);
         foreach (var result in results)
         {
             var report = result.Report;
             foreach (var regime in report.Regimes)
             {
                 var row = new List<string> { result.Point.Number.ToString(CultureInfo.InvariantCulture) };
-                row.AddRange(result.Point.Settings.Select(s => Quote(s.Value)));
-                row.AddRange([regime.Regime.Id, report.BaselineId, report.TrialsCompleted.ToString(CultureInfo.InvariantCulture), CsvText.Number(report.Scenario.HorizonDays)]);
+                row.AddRange(result.Point.Settings.Select(s => s.Value));
+                row.AddRange([regime.Regime.Id, report.BaselineId, report.TrialsCompleted.ToString(CultureInfo.InvariantCulture), CsvFile.Number(report.Scenario.HorizonDays)]);
                 var s = regime.Statistics;
                 foreach (var day in days)
                 {
@@ -54,15 +65,13 @@ public static class PointsCsv
                 var c = report.Comparisons.FirstOrDefault(x => x.RegimeId == regime.Regime.Id)?.Paired;
                 row.AddRange(Numbers(c?.Horizon.Difference, c?.Horizon.Lower, c?.Horizon.Upper));
                 row.AddRange(Numbers(c?.RestrictedMeanDifference, c?.RestrictedMeanLower, c?.RestrictedMeanUpper));
-                CsvText.Row(text, [.. row]);
+                CsvFile.Row(csv, [.. row]);
             }
         }
-        return text.ToString();
     }
 
-    /// <summary>Writes the CSV atomically.</summary>
-    public static void Write(string path, IReadOnlyList<string> parameterNames, IReadOnlyList<PointResult> results) =>
-        AtomicFile.WriteAllText(path, Format(parameterNames, results));
+    private static double[] Days(IReadOnlyList<PointResult> results) =>
+        results.SelectMany(r => r.Report.Scenario.ReportDays).Distinct().Order().ToArray();
 
     /// <summary>A report day as it appears in column names: 30, 90, 182.5.</summary>
     public static string Day(double day) => day.ToString("0.###", CultureInfo.InvariantCulture);
@@ -70,8 +79,5 @@ public static class PointsCsv
     private static string[] WithInterval(string name) => [name, name + "_lower", name + "_upper"];
 
     private static string[] Numbers(double? estimate, double? lower, double? upper) =>
-        [CsvText.Number(estimate), CsvText.Number(lower), CsvText.Number(upper)];
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        [CsvFile.Number(estimate), CsvFile.Number(lower), CsvFile.Number(upper)];
 }

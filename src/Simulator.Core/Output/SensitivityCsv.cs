@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text;
+using nietras.SeparatedValues;
+using Simulator.Storage;
 using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Output;
@@ -15,24 +16,29 @@ public static class SensitivityCsv
     public const string Header = "method,output,regime,rank,parameter,distribution,groups,s1,s1_lower,s1_upper,st,st_lower,st_upper,mu_star,mu_star_lower,mu_star_upper,mu,sigma";
 
     /// <summary>The CSV text.</summary>
-    public static string Format(SensitivityMethod method, SensitivityOutput output, IReadOnlyList<SensitivityRow> rows)
+    public static string Format(SensitivityMethod method, SensitivityOutput output, IReadOnlyList<SensitivityRow> rows) =>
+        CsvFile.ToText(CsvFile.Columns(Header), csv => Write(csv, method, output, rows));
+
+    /// <summary>Writes the CSV atomically.</summary>
+    public static WrittenFile Write(string path, SensitivityMethod method, SensitivityOutput output, IReadOnlyList<SensitivityRow> rows) =>
+        CsvFile.Write(path, CsvFile.Columns(Header), csv => Write(csv, method, output, rows));
+
+    private static void Write(SepWriter csv, SensitivityMethod method, SensitivityOutput output, IReadOnlyList<SensitivityRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var text = new StringBuilder(Header).Append('\n');
         foreach (var r in rows)
         {
             var s = r.Sobol;
             var m = r.Morris;
-            CsvText.Row(text,
+            CsvFile.Row(csv,
                 Name(method), Name(output), r.Regime, r.Rank.ToString(CultureInfo.InvariantCulture), r.Parameter.Path,
-                "\"" + r.Parameter.Distribution.Describe().Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
+                r.Parameter.Distribution.Describe(),
                 r.Groups.ToString(CultureInfo.InvariantCulture),
-                CsvText.Number(s?.First), CsvText.Number(s?.FirstLower), CsvText.Number(s?.FirstUpper),
-                CsvText.Number(s?.Total), CsvText.Number(s?.TotalLower), CsvText.Number(s?.TotalUpper),
-                CsvText.Number(m?.MuStar), CsvText.Number(m?.MuStarLower), CsvText.Number(m?.MuStarUpper),
-                CsvText.Number(m?.Mu), CsvText.Number(m?.Sigma));
+                CsvFile.Number(s?.First), CsvFile.Number(s?.FirstLower), CsvFile.Number(s?.FirstUpper),
+                CsvFile.Number(s?.Total), CsvFile.Number(s?.TotalLower), CsvFile.Number(s?.TotalUpper),
+                CsvFile.Number(m?.MuStar), CsvFile.Number(m?.MuStarLower), CsvFile.Number(m?.MuStarUpper),
+                CsvFile.Number(m?.Mu), CsvFile.Number(m?.Sigma));
         }
-        return text.ToString();
     }
 
     /// <summary>The method as written on the command line and in the CSV.</summary>

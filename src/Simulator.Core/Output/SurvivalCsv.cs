@@ -1,6 +1,8 @@
 using System.Globalization;
+using nietras.SeparatedValues;
 using Simulator.Results;
 using Simulator.Statistics;
+using Simulator.Storage;
 
 namespace Simulator.Output;
 
@@ -11,17 +13,34 @@ namespace Simulator.Output;
 /// </summary>
 public static class SurvivalCsv
 {
+    /// <summary>Column: regime id.</summary>
+    public const string RegimeColumn = "regime";
+
+    /// <summary>Column: day.</summary>
+    public const string DayColumn = "day";
+
+    /// <summary>Column: Kaplan–Meier survival.</summary>
+    public const string SurvivalColumn = "survival";
+
+    /// <summary>Column: lower 95 % bound.</summary>
+    public const string LowerColumn = "lower95";
+
+    /// <summary>Column: upper 95 % bound.</summary>
+    public const string UpperColumn = "upper95";
+
     /// <summary>The header row.</summary>
-    public const string Header = "regime,day,at_risk,events,censored,survival,lower95,upper95,std_error,cumhaz,cumhaz_std_error";
+    public const string Header = RegimeColumn + "," + DayColumn + ",at_risk,events,censored," + SurvivalColumn + "," + LowerColumn + "," + UpperColumn
+        + ",std_error,cumhaz,cumhaz_std_error";
 
     /// <summary>The file's text.</summary>
-    public static string Render(RunReport report) => CsvText.ToText(text => Write(report, text));
+    public static string Render(RunReport report) => CsvFile.ToText(CsvFile.Columns(Header), csv => Write(report, csv));
 
-    /// <summary>Writes the file's text to <paramref name="text"/>.</summary>
-    public static void Write(RunReport report, TextWriter text)
+    /// <summary>Writes the file atomically.</summary>
+    public static WrittenFile WriteFile(string path, RunReport report) => CsvFile.Write(path, CsvFile.Columns(Header), csv => Write(report, csv));
+
+    /// <summary>Writes the rows.</summary>
+    public static void Write(RunReport report, SepWriter csv)
     {
-        text.Write(Header);
-        text.Write('\n');
         foreach (var regime in report.Regimes)
         {
             if (regime.Curve is null) continue;
@@ -30,11 +49,11 @@ public static class SurvivalCsv
             {
                 var p = regime.Curve.Points[i];
                 var h = hazard[i];
-                CsvText.Row(text, regime.Regime.Id, CsvText.Number(p.Time),
+                CsvFile.Row(csv, regime.Regime.Id, CsvFile.Number(p.Time),
                     p.AtRisk.ToString(CultureInfo.InvariantCulture), p.Events.ToString(CultureInfo.InvariantCulture),
-                    p.Censored.ToString(CultureInfo.InvariantCulture), CsvText.Number(p.Survival),
-                    CsvText.Number(p.Lower), CsvText.Number(p.Upper), CsvText.Number(p.StandardError),
-                    CsvText.Number(h.CumulativeHazard), CsvText.Number(h.StandardError));
+                    p.Censored.ToString(CultureInfo.InvariantCulture), CsvFile.Number(p.Survival),
+                    CsvFile.Number(p.Lower), CsvFile.Number(p.Upper), CsvFile.Number(p.StandardError),
+                    CsvFile.Number(h.CumulativeHazard), CsvFile.Number(h.StandardError));
             }
         }
     }

@@ -1,14 +1,16 @@
 using System.Globalization;
-using System.Text;
+using nietras.SeparatedValues;
 using Simulator.Engine;
 using Simulator.Storage;
 
 namespace Simulator.Output;
 
 /// <summary>
-/// Streams trials.csv (one row per trial per regime, in trial order) into a temporary file and
-/// publishes it under its final name only on <see cref="Commit"/>. Durations are written exactly at
-/// the tick resolution the statistics use (three decimals of a day).
+/// Streams trials.csv (one row per trial per regime, in trial order) with Sep into a temporary file
+/// and publishes it under its final name only on <see cref="Commit"/>. Every byte is hashed as it is
+/// written, so a checkpoint can record the SHA-256 of the rows on disk and the manifest the hash of
+/// the whole file. Durations are written exactly at the tick resolution the statistics use (three
+/// decimals of a day). No allocation per row.
 /// </summary>
 public sealed class TrialsCsvWriter : ITrialSink, IDisposable
 {
@@ -17,48 +19,72 @@ public sealed class TrialsCsvWriter : ITrialSink, IDisposable
 
     private readonly string _path;
     private readonly string _temporary;
-    private readonly StreamWriter _writer;
+    private readonly FileStream _file;
+    private readonly HashingStream _hashing;
+    private readonly StreamWriter _text;
+    private readonly SepWriter _csv;
     private readonly IReadOnlyList<string> _regimeIds;
     private readonly CauseCatalog _causes;
     private bool _committed;
 
-    /// <summary>Opens the temporary file and writes the header.</summary>
+    /// <summary>Opens a new temporary file (never through a link) and writes the header.</summary>
     public TrialsCsvWriter(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes)
-        : this(path, regimeIds, causes, new FileStream(AtomicFile.TemporaryPath(path), FileMode.Create, FileAccess.Write, FileShare.Read))
+        : this(path, regimeIds, causes, SafeFile.CreateNew(AtomicFile.TemporaryPath(path), FileShare.Read), null)
     {
-        _writer.WriteLine(Header);
     }
 
-    private TrialsCsvWriter(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes, FileStream stream)
+    private TrialsCsvWriter(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes, FileStream file, HashingStream? continued)
     {
         _path = path;
         _temporary = AtomicFile.TemporaryPath(path);
         _regimeIds = regimeIds;
         _causes = causes;
-        _writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
+        _file = file;
+        _hashing = continued ?? new HashingStream(file, leaveOpen: true);
+        _text = CsvFile.Text(_hashing);
+        _csv = CsvFile.Writer(_text);
+        if (continued is not null) return;
+        // The header as a first row, on disk at once: the first checkpoint counts its bytes.
+        CsvFile.Row(_csv, CsvFile.Columns(Header));
+        FlushToDisk();
     }
 
     /// <summary>
-    /// Reopens the temporary file of an interrupted run, cuts it to <paramref name="keepBytes"/>
-    /// (the rows of the checkpointed trials) and appends after them. Throws <see cref="IOException"/>
-    /// when the temporary file is missing or shorter than that.
+    /// Reopens the temporary file of an interrupted run (never through a link), cuts it to
+    /// <paramref name="keepBytes"/> and appends after them. The kept bytes are read once and must
+    /// hash to <paramref name="keptSha256"/> (the checkpoint's record of them): an edited prefix is
+    /// refused with <see cref="InvalidDataException"/>. Throws <see cref="IOException"/> when the
+    /// file is missing, not regular, or shorter than that.
     /// </summary>
-    public static TrialsCsvWriter Continue(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes, long keepBytes)
+    public static TrialsCsvWriter Continue(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes, long keepBytes, string keptSha256)
     {
-        var stream = new FileStream(AtomicFile.TemporaryPath(path), FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        var file = SafeFile.OpenReadWrite(AtomicFile.TemporaryPath(path));
         try
         {
-            if (stream.Length < keepBytes)
+            if (file.Length < keepBytes)
             {
-                throw new IOException($"{stream.Name} holds {stream.Length} bytes; the checkpoint needs its first {keepBytes}.");
+                throw new IOException($"{file.Name} holds {file.Length} bytes; the checkpoint needs its first {keepBytes}.");
             }
-            stream.SetLength(keepBytes);
-            stream.Position = keepBytes;
-            return new TrialsCsvWriter(path, regimeIds, causes, stream);
+            var hashing = new HashingStream(file, leaveOpen: true);
+            var buffer = new byte[1 << 16];
+            for (long left = keepBytes; left > 0;)
+            {
+                var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+                if (read == 0) throw new IOException($"{file.Name} ended before byte {keepBytes}.");
+                hashing.AppendExisting(buffer.AsSpan(0, read));
+                left -= read;
+            }
+            if (!string.Equals(hashing.CurrentHash(), keptSha256, StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"{file.Name}: its first {keepBytes:N0} bytes are not the rows the checkpoint recorded (their SHA-256 differs): the file was edited");
+            }
+            file.SetLength(keepBytes);
+            file.Position = keepBytes;
+            return new TrialsCsvWriter(path, regimeIds, causes, file, hashing);
         }
         catch
         {
-            stream.Dispose();
+            file.Dispose();
             throw;
         }
     }
@@ -69,49 +95,74 @@ public sealed class TrialsCsvWriter : ITrialSink, IDisposable
     /// </summary>
     public bool KeepUncommitted { get; set; }
 
-    /// <summary>Writes every buffered row to disk; returns the file's length in bytes (for a checkpoint).</summary>
+    /// <summary>Bytes on disk after the last <see cref="FlushToDisk"/>, and their SHA-256.</summary>
+    public (long Bytes, string Sha256) Flushed { get; private set; }
+
+    /// <summary>Writes every buffered row to disk; returns the file's length in bytes (for a checkpoint, with <see cref="Flushed"/>).</summary>
     public long FlushToDisk()
     {
-        _writer.Flush();
-        var stream = (FileStream)_writer.BaseStream;
-        stream.Flush(flushToDisk: true);
-        return stream.Position;
+        _csv.Flush();
+        _text.Flush();
+        _file.Flush(flushToDisk: true);
+        Flushed = (_hashing.Length, _hashing.CurrentHash());
+        return _hashing.Length;
     }
 
     /// <inheritdoc />
     public void Write(long trial, int regimePosition, in TrialOutcome outcome)
     {
-        _writer.Write(_regimeIds[regimePosition]);
-        _writer.Write(',');
-        _writer.Write(trial.ToString(CultureInfo.InvariantCulture));
-        _writer.Write(',');
-        _writer.Write(FormatTicks(outcome.DurationTicks));
-        _writer.Write(outcome.Collapsed ? ",1," : ",0,");
-        if (outcome.Collapsed) _writer.Write(_causes.Name(outcome.CauseId));
-        _writer.Write('\n');
+        Span<char> days = stackalloc char[24];
+        using var row = _csv.NewRow();
+        row[0].Set(_regimeIds[regimePosition]);
+        row[1].Format(trial);
+        row[2].Set(days[..FormatTicks(outcome.DurationTicks, days)]);
+        row[3].Set(outcome.Collapsed ? "1" : "0");
+        row[4].Set(outcome.Collapsed ? _causes.Name(outcome.CauseId) : "");
     }
 
-    /// <summary>Flushes to disk and renames into place.</summary>
-    public void Commit()
+    /// <summary>Flushes to disk and renames into place; returns the file as published.</summary>
+    public WrittenFile Commit()
     {
-        _writer.Flush();
-        _writer.BaseStream.Flush();
-        ((FileStream)_writer.BaseStream).Flush(flushToDisk: true);
-        _writer.Dispose();
-        File.Move(_temporary, _path, overwrite: true);
+        FlushToDisk();
+        _csv.Dispose();
+        _text.Dispose();
+        _file.Dispose();
+        AtomicFile.Publish(_temporary, _path);
         _committed = true;
+        return new WrittenFile(_path, Flushed.Bytes, Flushed.Sha256);
     }
 
     /// <summary>Closes; without a commit the temporary file is removed.</summary>
     public void Dispose()
     {
         if (_committed) return;
-        _writer.Dispose();
+        _committed = true;
+        try
+        {
+            _csv.Dispose();
+            _text.Dispose();
+        }
+        catch (IOException)
+        {
+            // The disk that failed a write may fail the last flush too; the temporary is not trusted anyway.
+        }
+        _file.Dispose();
+        _hashing.Dispose();
         if (!KeepUncommitted) AtomicFile.TryDelete(_temporary);
     }
 
     /// <summary>Ticks as days with exactly three decimals, e.g. 1234 → "1.234".</summary>
-    public static string FormatTicks(long ticks) =>
-        (ticks / TimeResolution.TicksPerDay).ToString(CultureInfo.InvariantCulture) + "." +
-        (ticks % TimeResolution.TicksPerDay).ToString("000", CultureInfo.InvariantCulture);
+    public static string FormatTicks(long ticks)
+    {
+        Span<char> text = stackalloc char[24];
+        return new string(text[..FormatTicks(ticks, text)]);
+    }
+
+    private static int FormatTicks(long ticks, Span<char> text)
+    {
+        (ticks / TimeResolution.TicksPerDay).TryFormat(text, out var whole, provider: CultureInfo.InvariantCulture);
+        text[whole] = '.';
+        (ticks % TimeResolution.TicksPerDay).TryFormat(text[(whole + 1)..], out var fraction, "000", CultureInfo.InvariantCulture);
+        return whole + 1 + fraction;
+    }
 }

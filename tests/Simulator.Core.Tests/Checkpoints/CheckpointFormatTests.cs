@@ -29,6 +29,7 @@ public class CheckpointFormatTests
         TrialsCsv = true,
         TrialsCsvBytes = 123_456,
         TrialsCsvRows = completed * tally.Regimes.Length,
+        TrialsCsvSha256 = new string('a', 64),
         Tally = TallyRecord.From(tally),
     };
 

@@ -56,6 +56,7 @@ public class ResumedTallyTests
                 TrialsCsv = false,
                 TrialsCsvBytes = 0,
                 TrialsCsvRows = 0,
+                TrialsCsvSha256 = "",
                 Tally = TallyRecord.From(tally),
             })),
         });

@@ -58,6 +58,6 @@ public sealed class CsvOutputTests
     [InlineData(null, "")]
     public void Number_IsShortestRoundTripInvariantOrEmpty(double? value, string expected)
     {
-        Assert.Equal(expected, CsvText.Number(value));
+        Assert.Equal(expected, CsvFile.Number(value));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Application.Folders;
 using Simulator.Application.Observing;
 using Simulator.Application.Scenarios;
 using Simulator.Checkpoints;
@@ -6,6 +7,7 @@ using Simulator.Diagnostics;
 using Simulator.Engine;
 using Simulator.Engine.Tallies;
 using Simulator.Output;
+using Simulator.Storage;
 using Simulator.Validation;
 
 namespace Simulator.Application.Runs;
@@ -41,7 +43,21 @@ internal static class ResumePreparation
         }
         if (problems.Count > 0) throw new InputRejectedException(problems);
 
-        var folder = OutputFolder.Prepare(spec.ResumeFolder!, Option);
+        var session = FolderSession.Continue(spec.ResumeFolder!, Option, "run");
+        try
+        {
+            return Resume(spec, settings, observer, session) with { Session = session };
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    private static RunPlan Resume(RunSpec spec, ApplicationSettings settings, IRunObserver observer, FolderSession session)
+    {
+        var folder = session.Folder;
         RunCheckpoint checkpoint;
         try
         {
@@ -60,7 +76,9 @@ internal static class ResumePreparation
         if (differences.Count > 0) throw Refusal(folder, differences);
 
         var scenarioPath = Path.Combine(folder, OutputFiles.Scenario);
-        if (!File.Exists(scenarioPath)) throw new InputRejectedException(Option, $"cannot resume: {scenarioPath} is missing");
+        var kind = SafeFile.KindOf(scenarioPath);
+        if (kind == FileKind.Missing) throw new InputRejectedException(Option, $"cannot resume: {scenarioPath} is missing");
+        if (kind != FileKind.Regular) throw new InputRejectedException(Option, $"cannot resume: {scenarioPath} is {SafeFile.Describe(kind)}, not a regular file");
         var checkedScenario = ScenarioChecks.Require(ScenarioInput.File(scenarioPath), checkpoint.Overrides, checkpoint.RegimeIds, observer)
             with { SourceName = checkpoint.ScenarioSource };
         var scenario = checkedScenario.Scenario;

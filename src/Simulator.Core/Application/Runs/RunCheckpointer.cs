@@ -45,12 +45,8 @@ internal sealed class RunCheckpointer
     /// writes scenario.yaml (so the folder can be resumed from the start) and a checkpoint at trial 0.
     /// </summary>
     public static RunCheckpointer StartNew(string folder, CheckedScenario loaded, RunRequest request, IReadOnlyList<string> regimeIds,
-        TrialsCsvWriter? trialsCsv, int blockSize, TimeSpan interval, Action<string> note)
+        TrialsCsvWriter? trialsCsv, int blockSize, TimeSpan interval)
     {
-        if (File.Exists(CheckpointFile.PathIn(folder)))
-        {
-            note($"note: {folder} held the checkpoint of an unfinished run; this new run replaces it (use --resume {folder} to continue a run).");
-        }
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Scenario), loaded.SourceText);
         var identity = new RunCheckpoint
         {
@@ -67,6 +63,7 @@ internal sealed class RunCheckpointer
             TrialsCsv = trialsCsv is not null,
             TrialsCsvBytes = 0,
             TrialsCsvRows = 0,
+            TrialsCsvSha256 = "",
             Tally = TallyRecord.From(new RunTally(request.Scenario, regimeIds.Count, request.BaselinePosition)),
         };
         var checkpointer = new RunCheckpointer(folder, request, identity, trialsCsv, prefix: null, prefixTrials: 0, interval);
@@ -82,6 +79,9 @@ internal sealed class RunCheckpointer
         checkpointer._sinceLast.Start();
         return checkpointer;
     }
+
+    /// <summary>The checkpoint file as last written (null before the first).</summary>
+    public WrittenFile? LastWritten { get; private set; }
 
     /// <summary>The request with the block-merged hook that writes checkpoints.</summary>
     public RunRequest Observe(RunRequest request) => request with { OnBlockMerged = OnBlockMerged };
@@ -104,6 +104,7 @@ internal sealed class RunCheckpointer
     private void Save(long completedInRun, RunTally? runTally)
     {
         var csvBytes = _trialsCsv?.FlushToDisk() ?? 0; // rows on disk before the checkpoint that counts them
+        var csvHash = _trialsCsv?.Flushed.Sha256 ?? "";
         var completed = _prefixTrials + completedInRun;
         RunTally? merged = runTally;
         if (_prefix is not null)
@@ -117,9 +118,10 @@ internal sealed class RunCheckpointer
             CompletedTrials = completed,
             TrialsCsvBytes = _trialsCsv is null ? 0 : csvBytes,
             TrialsCsvRows = _trialsCsv is null ? 0 : completed * _identity.RegimeIds.Length,
+            TrialsCsvSha256 = csvHash,
             Tally = merged is null ? _identity.Tally : TallyRecord.From(merged),
         };
-        CheckpointFile.Write(_path, checkpoint);
+        LastWritten = CheckpointFile.Write(_path, checkpoint);
         _sinceLast.Restart();
     }
 

@@ -21,11 +21,24 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
 {
     public RunOutcome Run(CancellationToken cancellationToken)
     {
+        try
+        {
+            return RunHeld(cancellationToken);
+        }
+        finally
+        {
+            plan.Session?.Dispose(); // the folder's lock, held since Prepare
+        }
+    }
+
+    private RunOutcome RunHeld(CancellationToken cancellationToken)
+    {
         var scenario = plan.Scenario;
         var causes = new CauseCatalog(scenario.Scenario);
         var resume = plan.Resume;
         var folder = plan.Folder;
-        using var trialsCsv = OpenTrialsCsv(causes);
+        using var trialsCsv = OpenTrialsCsv(causes); // a resumed run's rows are checked against the checkpoint first
+        plan.Session?.BeginWriting();
         var interval = TimeSpan.FromSeconds(settings.CheckpointIntervalSeconds);
         var done = resume?.Checkpoint.CompletedTrials ?? 0;
         var remaining = plan.Request with { FirstTrial = done, Trials = plan.Request.Trials - done };
@@ -36,7 +49,7 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         if (folder is not null && plan.Goal is null)
         {
             checkpoints = resume is null
-                ? RunCheckpointer.StartNew(folder, scenario, plan.Request, plan.RegimeIds, trialsCsv, plan.Request.BlockSize, interval, observer.Note)
+                ? RunCheckpointer.StartNew(folder, scenario, plan.Request, plan.RegimeIds, trialsCsv, plan.Request.BlockSize, interval)
                 : RunCheckpointer.Continue(folder, resume.Checkpoint, remaining, resume.Prefix, trialsCsv, interval);
         }
 
@@ -62,13 +75,22 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
 
         var report = RunReport.Build(scenario.Scenario, scenario.Hash, scenario.SourceName, scenario.Overrides, result, causes) with { Precision = precision };
         var written = new List<string>();
-        if (folder is not null)
+        if (plan.Session is { } held)
         {
-            trialsCsv?.Commit();
-            OutputWriter.WriteAll(folder, report, result, scenario.SourceText);
-            if (!result.Partial) checkpoints?.Completed(folder);
+            if (trialsCsv is not null) held.Add([trialsCsv.Commit()], result.Partial);
+            held.Add(OutputWriter.WriteAll(held.Folder, report, result, scenario.SourceText), result.Partial);
+            if (!result.Partial) checkpoints?.Completed(held.Folder);
+            else if (checkpoints?.LastWritten is { } checkpoint) held.Add([checkpoint], partial: true);
+            // The manifest goes last: only what it lists is trusted, so until now readers saw no new run.
+            held.Publish();
             written.AddRange(OutputWriter.FilesWritten(report, trialsCsv is not null));
-            if (plan.Report || plan.Plots) written.AddRange(reports!.Write(folder, plan.Report, plan.Plots));
+            if (plan.Report || plan.Plots)
+            {
+                var drawn = reports!.Write(held.Folder, plan.Report, plan.Plots);
+                held.AddExisting(drawn, result.Partial);
+                held.Publish();
+                written.AddRange(drawn);
+            }
             observer.Note($"wrote {string.Join(", ", written)} to {folder}");
         }
         if (result.Partial)

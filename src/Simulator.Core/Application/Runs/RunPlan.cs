@@ -1,3 +1,4 @@
+using Simulator.Application.Folders;
 using Simulator.Application.Scenarios;
 using Simulator.Checkpoints;
 using Simulator.Engine;
@@ -9,9 +10,11 @@ namespace Simulator.Application.Runs;
 /// <summary>
 /// A run the gate accepted, ready to execute: the checked scenario, the engine request, where its
 /// outputs go and, for a resumed run, what its checkpoint already holds. Made only by
-/// <see cref="RunPipeline.Prepare"/>.
+/// <see cref="RunPipeline.Prepare"/>. A plan with a folder holds the folder's one-writer lock
+/// from Prepare on; <see cref="RunPipeline.Execute"/> releases it, and so does <see cref="Dispose"/>
+/// for a plan that is never executed.
 /// </summary>
-public sealed record RunPlan
+public sealed record RunPlan : IDisposable
 {
     /// <summary>The scenario, its source text and overrides.</summary>
     public required CheckedScenario Scenario { get; init; }
@@ -39,4 +42,10 @@ public sealed record RunPlan
 
     /// <summary>Ids of the regimes run, in output order.</summary>
     public IReadOnlyList<string> RegimeIds => Scenario.RegimeIds;
+
+    /// <summary>The hold on <see cref="Folder"/>: its lock and manifest.</summary>
+    internal FolderSession? Session { get; init; }
+
+    /// <summary>Releases the folder's lock (Execute does it when it ends).</summary>
+    public void Dispose() => Session?.Dispose();
 }

@@ -1,3 +1,4 @@
+using Simulator.Application.Folders;
 using Simulator.Application.Observing;
 using Simulator.Application.Scenarios;
 using Simulator.Diagnostics;
@@ -37,13 +38,14 @@ internal static class RunPreparation
 
         observer.Warnings(gate.Warnings);
         var scenario = ScenarioChecks.Accepted(spec.Scenario, gate, spec.AllOverrides());
-        var folder = spec.OutputFolder is null ? null : OutputFolder.Prepare(spec.OutputFolder);
+        var session = spec.OutputFolder is null ? null : FolderSession.Begin(spec.OutputFolder, "--out", "run", spec.Force, scenario.SourceText);
         return new RunPlan
         {
+            Session = session,
             Scenario = scenario,
             Request = Request(scenario, spec.Threads, settings),
             Goal = goal,
-            Folder = folder,
+            Folder = session?.Folder,
             TrialsCsv = spec.WriteTrialsCsv,
             Report = spec.Report,
             Plots = spec.Plots,

@@ -23,6 +23,9 @@ public sealed record RunSpec
     /// <summary>--out: the run folder, or null to write nothing.</summary>
     public string? OutputFolder { get; init; }
 
+    /// <summary>--force: replace the outputs of an earlier run in --out instead of refusing the folder.</summary>
+    public bool Force { get; init; }
+
     /// <summary>--trials-csv.</summary>
     public bool WriteTrialsCsv { get; init; }
 

@@ -15,28 +15,28 @@ internal static class TrialsCsvRecovery
     public static TrialsCsvWriter Reopen(string path, RunCheckpoint checkpoint, CauseCatalog causes)
     {
         var temporary = AtomicFile.TemporaryPath(path);
-        var source = File.Exists(temporary) ? temporary : File.Exists(path) ? path : null;
+        var source = SafeFile.KindOf(temporary) != FileKind.Missing ? temporary : SafeFile.KindOf(path) != FileKind.Missing ? path : null;
         if (source is null)
         {
             throw new InputRejectedException("--resume",
                 $"cannot resume: the checkpoint counts {checkpoint.TrialsCsvRows:N0} rows of trials.csv, but neither {temporary} nor {path} exists.");
         }
-        Check(source, checkpoint.TrialsCsvBytes);
-        if (source == path) File.Move(path, temporary); // published by a cancelled run: continue it under the temporary name
         try
         {
-            return TrialsCsvWriter.Continue(path, checkpoint.RegimeIds, causes, checkpoint.TrialsCsvBytes);
+            Check(source, checkpoint.TrialsCsvBytes);
+            if (source == path) File.Move(path, temporary); // published by a cancelled run: continue it under the temporary name
+            return TrialsCsvWriter.Continue(path, checkpoint.RegimeIds, causes, checkpoint.TrialsCsvBytes, checkpoint.TrialsCsvSha256);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            throw new InputRejectedException("--resume", $"cannot resume: {e.Message}");
+            throw new InputRejectedException("--resume", $"cannot resume: {e.Message.TrimEnd('.')}");
         }
     }
 
     // The file must hold at least the checkpointed bytes, and they must end with a complete row.
     private static void Check(string file, long bytes)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var stream = SafeFile.OpenRead(file);
         if (stream.Length < bytes)
         {
             throw new InputRejectedException("--resume", $"cannot resume: {file} holds {stream.Length} bytes; the checkpoint counts {bytes}.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Application.Folders;
 using Simulator.Application.Observing;
 using Simulator.Application.Runs;
 using Simulator.Application.Scenarios;
@@ -109,10 +110,22 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         var first = plan.Points.Points[0];
         observer.Note(string.Create(CultureInfo.InvariantCulture,
             $"{plan.Command}: {plan.Points.Points.Count:N0} points × {first.RegimeIndices.Count} regimes × {first.Scenario.Trials:N0} trials, seed {first.Scenario.Seed} at every point"));
-        var result = new PointRunner().Run(plan.Points, plan.Threads, settings.BlockSize, new ObserverProgress(observer, 0, 0, relative: true), cancellationToken);
-        observer.ProgressDone();
-        var indices = plan.Sensitivity is { } s ? s.Study.Analyze(result.Completed, s.Output, s.Resamples) : [];
-        var written = plan.Folder is null ? [] : Write(plan, result, indices);
+        try
+        {
+            var result = new PointRunner().Run(plan.Points, plan.Threads, settings.BlockSize, new ObserverProgress(observer, 0, 0, relative: true), cancellationToken);
+            observer.ProgressDone();
+            var indices = plan.Sensitivity is { } s ? s.Study.Analyze(result.Completed, s.Output, s.Resamples) : [];
+            var written = plan.Session is { } session ? Write(plan, session, result, indices) : [];
+            return Finished(plan, observer, result, indices, written);
+        }
+        finally
+        {
+            plan.Session?.Dispose(); // the folder's lock, held since Prepare
+        }
+    }
+
+    private static StudyOutcome Finished(StudyPlan plan, IRunObserver observer, PointRunResult result, IReadOnlyList<SensitivityRow> indices, IReadOnlyList<string> written)
+    {
         if (written.Count > 0) observer.Note($"wrote {string.Join(", ", written)} to {plan.Folder}");
         if (result.Partial)
         {
@@ -121,14 +134,14 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         return new StudyOutcome(plan, result, indices, written);
     }
 
-    private static IReadOnlyList<string> Write(StudyPlan plan, PointRunResult result, IReadOnlyList<SensitivityRow> indices)
+    private static IReadOnlyList<string> Write(StudyPlan plan, FolderSession session, PointRunResult result, IReadOnlyList<SensitivityRow> indices)
     {
-        var folder = plan.Folder!;
+        var folder = session.Folder;
         var names = plan.Points.Plan.ParameterNames;
         var files = new List<string>();
-        void Add(string name, Action<string> write)
+        void Add(string name, Func<string, WrittenFile> write)
         {
-            write(Path.Combine(folder, name));
+            session.Add([write(Path.Combine(folder, name))], result.Partial);
             files.Add(name);
         }
         switch (plan.Command)
@@ -143,7 +156,7 @@ public sealed class StudyPipeline(ApplicationSettings settings)
                 break;
             default:
                 var s = plan.Sensitivity!;
-                Add(OutputFiles.Sensitivity, path => AtomicFile.WriteAllText(path, SensitivityCsv.Format(s.Study.Method, s.Output, indices)));
+                Add(OutputFiles.Sensitivity, path => SensitivityCsv.Write(path, s.Study.Method, s.Output, indices));
                 Add(OutputFiles.SensitivityPoints, path => PointsCsv.Write(path, names, result.Completed));
                 var analysed = new KeyValuePair<string, string>("groups_analysed", (result.Completed.Count / s.Study.GroupSize).ToString(CultureInfo.InvariantCulture));
                 var manifest = plan.Manifest.Take(3).Append(analysed).Concat(plan.Manifest.Skip(3)).ToArray();
@@ -151,6 +164,7 @@ public sealed class StudyPipeline(ApplicationSettings settings)
                 break;
         }
         Add(OutputFiles.Scenario, path => AtomicFile.WriteAllText(path, plan.Base.SourceText));
+        session.Publish(); // last: until now, readers saw none of this study's files
         return files;
     }
 
@@ -190,14 +204,15 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         {
             throw new InputRejectedException([new Problem { File = command, Message = $"some points of the {command} are invalid; nothing was run:\n" + string.Join("\n", prepared.Problems) }]);
         }
-        var folder = spec.OutputFolder is null ? null : OutputFolder.Prepare(spec.OutputFolder);
+        var session = spec.OutputFolder is null ? null : FolderSession.Begin(spec.OutputFolder, "--out", command, spec.Force, common.SourceText);
         return new StudyPlan
         {
+            Session = session,
             Command = command,
             Title = title,
             Base = common,
             Points = prepared,
-            Folder = folder,
+            Folder = session?.Folder,
             Threads = spec.Threads ?? Environment.ProcessorCount,
             Manifest = manifest,
         };

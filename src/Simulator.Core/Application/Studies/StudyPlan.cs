@@ -1,10 +1,14 @@
+using Simulator.Application.Folders;
 using Simulator.Application.Scenarios;
 using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Application.Studies;
 
-/// <summary>A study the gate accepted at every point, ready to run. Made only by <see cref="StudyPipeline"/>.</summary>
-public sealed record StudyPlan
+/// <summary>
+/// A study the gate accepted at every point, ready to run. Made only by <see cref="StudyPipeline"/>.
+/// A plan with a folder holds its one-writer lock until Execute ends (or <see cref="Dispose"/>).
+/// </summary>
+public sealed record StudyPlan : IDisposable
 {
     /// <summary>sweep, sample or sensitivity.</summary>
     public required string Command { get; init; }
@@ -29,4 +33,10 @@ public sealed record StudyPlan
 
     /// <summary>The sensitivity design and what to analyse, for a sensitivity study.</summary>
     public SensitivityPlan? Sensitivity { get; init; }
+
+    /// <summary>The hold on <see cref="Folder"/>: its lock and manifest.</summary>
+    internal FolderSession? Session { get; init; }
+
+    /// <summary>Releases the folder's lock (Execute does it when it ends).</summary>
+    public void Dispose() => Session?.Dispose();
 }

@@ -29,6 +29,9 @@ public sealed record StudySpec
     /// <summary>--out, or null to write nothing.</summary>
     public string? OutputFolder { get; init; }
 
+    /// <summary>--force: replace the earlier outputs of the same command in --out instead of refusing the folder.</summary>
+    public bool Force { get; init; }
+
     /// <summary>The --set list with --trials, --seed and --horizon folded in.</summary>
     public IReadOnlyList<string> AllOverrides() => OverrideList.With(Overrides, Trials, Seed, HorizonDays);
 }

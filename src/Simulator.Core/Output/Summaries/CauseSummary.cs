@@ -7,7 +7,7 @@ public sealed record CauseSummary
 {
     /// <summary>commitment:trigger.</summary>
     [JsonPropertyName("cause")]
-    public required string Cause { get; init; }
+    public string Cause { get; init; } = "";
 
     /// <summary>Collapses from it.</summary>
     [JsonPropertyName("collapses")]

@@ -7,11 +7,11 @@ public sealed record ComparisonSummary
 {
     /// <summary>The regime.</summary>
     [JsonPropertyName("regime")]
-    public required string Regime { get; init; }
+    public string Regime { get; init; } = "";
 
     /// <summary>The baseline.</summary>
     [JsonPropertyName("baseline")]
-    public required string Baseline { get; init; }
+    public string Baseline { get; init; } = "";
 
     /// <summary>Paired trials.</summary>
     [JsonPropertyName("pairs")]
@@ -23,9 +23,9 @@ public sealed record ComparisonSummary
 
     /// <summary>Difference in restricted mean days.</summary>
     [JsonPropertyName("restricted_mean_difference_days")]
-    public required RestrictedMeanDifference RestrictedMeanDifferenceDays { get; init; }
+    public RestrictedMeanDifference? RestrictedMeanDifferenceDays { get; init; }
 
     /// <summary>Log-rank test.</summary>
     [JsonPropertyName("logrank")]
-    public required LogRankSummary LogRank { get; init; }
+    public LogRankSummary? LogRank { get; init; }
 }

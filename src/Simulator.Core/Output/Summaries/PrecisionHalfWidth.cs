@@ -7,7 +7,7 @@ public sealed record PrecisionHalfWidth
 {
     /// <summary>The regime.</summary>
     [JsonPropertyName("regime")]
-    public required string Regime { get; init; }
+    public string Regime { get; init; } = "";
 
     /// <summary>The baseline, for a paired measure; absent otherwise.</summary>
     [JsonPropertyName("baseline")]

@@ -7,7 +7,7 @@ public sealed record PrecisionSummary
 {
     /// <summary>holds, rmst or paired.</summary>
     [JsonPropertyName("target")]
-    public required string Target { get; init; }
+    public string Target { get; init; } = "";
 
     /// <summary>The 95 % half-width aimed at.</summary>
     [JsonPropertyName("half_width_target")]
@@ -15,7 +15,7 @@ public sealed record PrecisionSummary
 
     /// <summary>days or probability.</summary>
     [JsonPropertyName("half_width_unit")]
-    public required string HalfWidthUnit { get; init; }
+    public string HalfWidthUnit { get; init; } = "";
 
     /// <summary>Largest half-width reached (null before any check).</summary>
     [JsonPropertyName("achieved_max_half_width")]
@@ -35,7 +35,7 @@ public sealed record PrecisionSummary
 
     /// <summary>Why the run stopped.</summary>
     [JsonPropertyName("stopped_because")]
-    public required string StoppedBecause { get; init; }
+    public string StoppedBecause { get; init; } = "";
 
     /// <summary>Each check.</summary>
     [JsonPropertyName("batches")]

@@ -7,15 +7,15 @@ public sealed record RegimeSummary
 {
     /// <summary>Id.</summary>
     [JsonPropertyName("id")]
-    public required string Id { get; init; }
+    public string Id { get; init; } = "";
 
     /// <summary>Readable name.</summary>
     [JsonPropertyName("name")]
-    public required string Name { get; init; }
+    public string Name { get; init; } = "";
 
     /// <summary>none, mediators, joint or third_party.</summary>
     [JsonPropertyName("kind")]
-    public required string Kind { get; init; }
+    public string Kind { get; init; } = "";
 
     /// <summary>Trials completed.</summary>
     [JsonPropertyName("trials")]
@@ -64,5 +64,5 @@ public sealed record RegimeSummary
 
     /// <summary>Verification counts and rates.</summary>
     [JsonPropertyName("verification")]
-    public required VerificationSummary Verification { get; init; }
+    public VerificationSummary? Verification { get; init; }
 }

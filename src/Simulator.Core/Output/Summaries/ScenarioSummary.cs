@@ -7,19 +7,19 @@ public sealed record ScenarioSummary
 {
     /// <summary>Scenario name.</summary>
     [JsonPropertyName("name")]
-    public required string Name { get; init; }
+    public string Name { get; init; } = "";
 
     /// <summary>File name (without folders) or the built-in name.</summary>
     [JsonPropertyName("source")]
-    public required string Source { get; init; }
+    public string Source { get; init; } = "";
 
     /// <summary>SHA-256 of the resolved scenario.</summary>
     [JsonPropertyName("hash")]
-    public required string Hash { get; init; }
+    public string Hash { get; init; } = "";
 
     /// <summary>The copy of the scenario text in the folder.</summary>
     [JsonPropertyName("copy")]
-    public required string Copy { get; init; }
+    public string Copy { get; init; } = "";
 
     /// <summary>Overrides applied, in order.</summary>
     [JsonPropertyName("overrides")]

@@ -11,11 +11,11 @@ public sealed record SummaryDocument
 
     /// <summary>Engine version that ran the trials.</summary>
     [JsonPropertyName("engine_version")]
-    public required string EngineVersion { get; init; }
+    public string EngineVersion { get; init; } = "";
 
     /// <summary>The scenario and how to reproduce it.</summary>
     [JsonPropertyName("scenario")]
-    public required ScenarioSummary Scenario { get; init; }
+    public ScenarioSummary? Scenario { get; init; }
 
     /// <summary>Master seed.</summary>
     [JsonPropertyName("seed")]
@@ -48,7 +48,7 @@ public sealed record SummaryDocument
 
     /// <summary>Id of the baseline regime.</summary>
     [JsonPropertyName("baseline_regime")]
-    public required string BaselineRegime { get; init; }
+    public string BaselineRegime { get; init; } = "";
 
     /// <summary>Regimes in run order.</summary>
     [JsonPropertyName("regimes")]

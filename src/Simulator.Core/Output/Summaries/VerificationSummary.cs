@@ -19,7 +19,7 @@ public sealed record VerificationSummary
 
     /// <summary>Claims × verdicts.</summary>
     [JsonPropertyName("confusion")]
-    public required ConfusionSummary Confusion { get; init; }
+    public ConfusionSummary? Confusion { get; init; }
 
     /// <summary>Confirmed true claims / true claims with a verdict.</summary>
     [JsonPropertyName("achieved_sensitivity")]
@@ -67,5 +67,5 @@ public sealed record VerificationSummary
 
     /// <summary>Share of time in each truce state.</summary>
     [JsonPropertyName("time_share")]
-    public required TimeShareSummary TimeShare { get; init; }
+    public TimeShareSummary? TimeShare { get; init; }
 }

@@ -7,7 +7,7 @@ public sealed record WeibullSummary
 {
     /// <summary>Fit status.</summary>
     [JsonPropertyName("status")]
-    public required string Status { get; init; }
+    public string Status { get; init; } = "";
 
     /// <summary>Shape k.</summary>
     [JsonPropertyName("shape")]
