@@ -116,6 +116,7 @@ public partial class ReportHtmlTests(SeedRunFixture run) : IClassFixture<SeedRun
             "method,output,regime,rank,parameter,distribution,groups,s1,s1_lower,s1_upper,st,st_lower,st_upper,mu_star,mu_star_lower,mu_star_upper,mu,sigma\n" +
             "morris,holds,a,1,parties.host.capacity,\"uniform(0.3, 0.7)\",10,,,,,,,0.25,0.2,0.3,0.25,0.01\n" +
             "morris,holds,a,2,regimes.a.sensitivity,\"uniform(0.2, 0.8)\",10,,,,,,,0.12,0.1,0.14,0.12,0.01\n");
+        ReportTestSupport.Seal(folder);
         new ReportWriter().Write(folder, html: true, plots: true);
         var html = File.ReadAllText(Path.Combine(folder, "report.html"));
         Assert.Contains("<section id=\"sweeps\"", html);
@@ -132,6 +133,7 @@ public partial class ReportHtmlTests(SeedRunFixture run) : IClassFixture<SeedRun
         var folder = ReportTestSupport.CopyOfSmallRun();
         File.WriteAllText(Path.Combine(folder, "sweep.csv"), "alpha,beta\nx,y\n");
         File.WriteAllText(Path.Combine(folder, "sensitivity.csv"), "");
+        ReportTestSupport.Seal(folder);
         new ReportWriter().Write(folder, html: true, plots: false);
         var html = File.ReadAllText(Path.Combine(folder, "report.html"));
         Assert.Contains("The columns of sweep.csv were not recognised", html);

@@ -40,6 +40,7 @@ public class ReportSummaryGoldenTests
         var folder = ReportTestSupport.TempFolder();
         File.WriteAllText(Path.Combine(folder, "summary.json"),
             """{"scenario":{"name":"empty"},"horizon_days":365,"report_days":[365],"baseline_regime":"a","regimes":[{"id":"a","name":"A"}],"comparisons":[]}""");
+        ReportTestSupport.Seal(folder);
         var content = ReportContent.Build(RunFolder.Read(folder));
         Assert.Equal(["No trial completed, so there is nothing to summarise yet."], content.Summary);
         Assert.Contains("How long the truce holds", HtmlReport.Render(content));

@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using Simulator.Output;
+using Simulator.Output.Manifests;
+using Simulator.Storage;
 using Simulator.Application;
 using Simulator.Application.Runs;
 
@@ -25,7 +29,21 @@ internal static class ReportTestSupport
     {
         var folder = TempFolder();
         foreach (var file in Directory.GetFiles(SmallRun)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        Seal(folder);
         return folder;
+    }
+
+    /// <summary>
+    /// Writes the manifest a run would have written last, listing every file now in
+    /// <paramref name="folder"/> (a report reads only what it lists): for fixtures copied or edited by a test.
+    /// </summary>
+    public static void Seal(string folder)
+    {
+        var entries = Directory.GetFiles(folder).Select(Path.GetFileName).Where(n => n != OutputFiles.Manifest).Order(StringComparer.Ordinal)
+            .Select(name => ManifestFile.Entry(new WrittenFile(Path.Combine(folder, name!), new FileInfo(Path.Combine(folder, name!)).Length,
+                Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, name!))))), "run", partial: false))
+            .ToList();
+        ManifestFile.Write(folder, new FolderManifest { Files = entries });
     }
 
     /// <summary>Runs the seed scenario through the application layer into <paramref name="folder"/> with the report and charts.</summary>

@@ -26,8 +26,8 @@ public sealed class TrustedFolder
     public static TrustedFolder Open(string folder)
     {
         var manifest = ManifestFile.TryRead(folder) ?? throw new UnsafeFileException(
-            $"'{folder}' has no {OutputFiles.Manifest}: nothing in it was finished by this version (an interrupted run is continued with run --resume DIR; "
-            + "a folder from an older version is written again with run --force)");
+            $"'{folder}' holds no finished output: it has no {OutputFiles.Manifest} (the list of finished files, written after {OutputFiles.Summary}). "
+            + "Give a folder a run wrote with --out; an interrupted run is continued with run --resume DIR, a folder of an older version is written again with run --force");
         return new TrustedFolder(folder, manifest);
     }
 
