@@ -27,6 +27,7 @@ internal sealed class ScenarioRunOptions
         DefaultValueFactory = _ => [],
     };
 
+    private readonly Option<bool> _force = new("--force") { Description = "With --out: replace the outputs an earlier run of the same command left in the folder (without it, such a folder is refused)." };
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No progress on standard error." };
     private readonly Option<string[]> _set = CommonOptions.Set();
     private readonly Option<string[]> _config = CommonOptions.Config();
@@ -39,6 +40,7 @@ internal sealed class ScenarioRunOptions
         command.Add(_threads);
         command.Add(_horizon);
         command.Add(_output);
+        command.Add(_force);
         command.Add(_regimes);
         command.Add(_set);
         command.Add(_quiet);
@@ -57,6 +59,7 @@ internal sealed class ScenarioRunOptions
         Threads = parse.GetValue(_threads),
         HorizonDays = parse.GetValue(_horizon),
         OutputFolder = parse.GetValue(_output),
+        Force = parse.GetValue(_force),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
     };
@@ -69,6 +72,7 @@ internal sealed class ScenarioRunOptions
         Threads = parse.GetValue(_threads),
         HorizonDays = parse.GetValue(_horizon),
         OutputFolder = parse.GetValue(_output),
+        Force = parse.GetValue(_force),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
     };

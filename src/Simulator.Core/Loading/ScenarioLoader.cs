@@ -1,5 +1,6 @@
 using System.Text;
 using Simulator.Model;
+using Simulator.Storage;
 
 namespace Simulator.Loading;
 
@@ -12,7 +13,9 @@ public static class ScenarioLoader
     /// <summary>
     /// Loads the scenario at <paramref name="path"/>, then applies <paramref name="overrides"/>
     /// (<c>key.path=value</c>, as given to <c>--set</c>) before validation.
-    /// A missing, unreadable or oversized file is an error naming the file.
+    /// A missing, unreadable or oversized file is an error naming the file, and so is anything that
+    /// is not a regular file (a folder, a device such as /dev/zero, a FIFO, a socket): refused at once,
+    /// without blocking on a FIFO, and the size limit counts the bytes actually read.
     /// </summary>
     public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<string>? overrides = null)
     {
@@ -20,19 +23,22 @@ public static class ScenarioLoader
         string text;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                sink.FileError("file not found");
-                return Result(sink, null);
-            }
-            // Checked before reading, so a huge file is never loaded into memory.
-            if (info.Length > LoadLimits.MaxFileBytes)
-            {
-                sink.FileError(TooLarge(info.Length));
-                return Result(sink, null);
-            }
-            text = File.ReadAllText(path, Encoding.UTF8);
+            // A link to a regular file is the user's choice; the type is checked on the opened file.
+            var bytes = SafeFile.ReadAllBytes(path, LoadLimits.MaxFileBytes, followLinks: true);
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
+        }
+        catch (FileNotFoundException)
+        {
+            sink.FileError("file not found");
+            return Result(sink, null);
+        }
+        catch (UnsafeFileException ex)
+        {
+            sink.FileError(SafeFile.IsTooLarge(ex)
+                ? $"the file is more than {LoadLimits.MaxFileBytes} bytes; scenario files are limited to {LoadLimits.MaxFileBytes} bytes (1 MiB)"
+                : ex.Message.StartsWith(path + ": ", StringComparison.Ordinal) ? ex.Message[(path.Length + 2)..] : ex.Message);
+            return Result(sink, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -5,7 +5,7 @@ using Simulator.Engine;
 
 namespace Simulator.Output;
 
-/// <summary>timing.json: what varies between identical runs (wall time, throughput, machine), kept out of summary.json.</summary>
+/// <summary>timing.json: what varies between identical runs (wall time, throughput, machine), kept out of summary.json; <c>partial</c> as in summary.json.</summary>
 public static class TimingJson
 {
     /// <summary>The JSON text.</summary>
@@ -21,6 +21,7 @@ public static class TimingJson
             w.WriteNumber("threads", result.Request.Threads);
             w.WriteNumber("processor_count", Environment.ProcessorCount);
             w.WriteNumber("trials_completed", result.CompletedTrials);
+            w.WriteBoolean("partial", result.Partial);
             w.WriteNumber("trials_per_second", result.CompletedTrials / seconds);
             w.WriteNumber("regime_trials_per_second", trialRuns / seconds);
             w.WriteNumber("events_processed", result.EventsProcessed);

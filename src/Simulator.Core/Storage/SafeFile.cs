@@ -50,7 +50,7 @@ public static class SafeFile
 
     /// <summary>The refusal for a file past its limit.</summary>
     public static UnsafeFileException TooLarge(string path, long maxBytes) =>
-        new($"{path}: larger than {maxBytes:N0} bytes, the most this file may hold");
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}: the file is larger than {maxBytes} bytes, the most it may hold"));
 
     /// <summary>
     /// Creates <paramref name="path"/> as a new, empty regular file for writing. Whatever the name
@@ -99,6 +99,8 @@ public static class SafeFile
                 Posix.ErrorNoEntry => new FileNotFoundException($"{path}: no such file", path),
                 Posix.ErrorLoop => new UnsafeFileException($"{path}: is a symbolic link; a run folder's files must be regular files"),
                 13 => new UnauthorizedAccessException($"{path}: permission denied"),
+                // A socket cannot be opened at all (ENXIO): say what it is.
+                _ when KindOf(path) is var kind and not (FileKind.Regular or FileKind.Missing) => NotRegular(path, kind),
                 _ => new IOException($"{path}: cannot be opened (errno {error})"),
             };
         }
@@ -128,6 +130,9 @@ public static class SafeFile
 
     private static UnsafeFileException NotRegular(string path, FileKind kind) =>
         new($"{path}: is {Describe(kind)}, not a regular file; give a regular file");
+
+    /// <summary>True when <paramref name="e"/> refused a file for its size.</summary>
+    public static bool IsTooLarge(UnsafeFileException e) => e?.Message.Contains("the file is larger than", StringComparison.Ordinal) == true;
 
     /// <summary>The kind in words, for messages.</summary>
     public static string Describe(FileKind kind) => kind switch

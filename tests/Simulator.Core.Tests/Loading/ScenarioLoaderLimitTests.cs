@@ -27,7 +27,7 @@ public class ScenarioLoaderLimitTests
         {
             var error = Assert.Single(ScenarioLoader.LoadFile(path).Errors);
 
-            Assert.Equal($"{path}: the file is 1048577 bytes; scenario files are limited to 1048576 bytes (1 MiB)", error.ToString());
+            Assert.Equal($"{path}: the file is more than 1048576 bytes; scenario files are limited to 1048576 bytes (1 MiB)", error.ToString());
         }
         finally
         {

@@ -99,4 +99,46 @@ public sealed class AtomicFileTests : IDisposable
 
         Assert.Empty(Directory.GetFiles(_folder));
     }
+
+    [Fact]
+    public void Write_LinkAtTheTemporaryName_IsRemovedNotWrittenThrough()
+    {
+        var victim = Path.Combine(_folder, "victim");
+        File.WriteAllText(victim, "outside the folder");
+        var path = Path.Combine(_folder, "summary.json");
+        File.CreateSymbolicLink(AtomicFile.TemporaryPath(path), victim);
+
+        AtomicFile.WriteAllText(path, "{}\n");
+
+        Assert.Equal("outside the folder", File.ReadAllText(victim));
+        Assert.Equal("{}\n", File.ReadAllText(path));
+        Assert.False(File.Exists(AtomicFile.TemporaryPath(path)));
+    }
+
+    [Fact]
+    public void Write_LinkAtTheFinalName_IsReplacedByTheFileNotFollowed()
+    {
+        var victim = Path.Combine(_folder, "victim");
+        File.WriteAllText(victim, "outside the folder");
+        var path = Path.Combine(_folder, "summary.json");
+        File.CreateSymbolicLink(path, victim);
+
+        AtomicFile.WriteAllText(path, "{}\n");
+
+        Assert.Equal("outside the folder", File.ReadAllText(victim));
+        Assert.Equal(FileKind.Regular, SafeFile.KindOf(path));
+        Assert.Equal("{}\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Write_ReturnsTheLengthAndSha256OfTheBytesWritten()
+    {
+        var path = Path.Combine(_folder, "out.txt");
+
+        var written = AtomicFile.WriteAllText(path, "abc");
+
+        Assert.Equal(3, written.Bytes);
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", written.Sha256); // SHA-256("abc")
+        Assert.Equal("out.txt", written.Name);
+    }
 }
