@@ -127,4 +127,51 @@ public sealed class TrialsCsvWriterTests : IDisposable
             Assert.Equal(result.Tally.Regimes[r].Collapsed, rows.Count(row => row[0] == ids[r] && row[3] == "1"));
         }
     }
+
+    [Fact]
+    public void Continue_UneditedPrefix_AppendsAfterItAndHashesTheWholeFile()
+    {
+        var path = Path.Combine(_folder, "trials.csv");
+        var causes = new CauseCatalog(OutputRuns.Load("reference/constant-hazard.yaml"));
+        (long Bytes, string Sha256) flushed;
+        using (var writer = new TrialsCsvWriter(path, ["monitors"], causes) { KeepUncommitted = true })
+        {
+            writer.Write(0, 0, new TrialOutcome { DurationTicks = 1000, Collapsed = false, CauseId = -1 });
+            writer.FlushToDisk();
+            flushed = writer.Flushed;
+            writer.Write(1, 0, new TrialOutcome { DurationTicks = 2000, Collapsed = false, CauseId = -1 }); // after the checkpoint: cut
+        }
+
+        WrittenFile written;
+        using (var writer = TrialsCsvWriter.Continue(path, ["monitors"], causes, flushed.Bytes, flushed.Sha256))
+        {
+            writer.Write(1, 0, new TrialOutcome { DurationTicks = 3000, Collapsed = false, CauseId = -1 });
+            written = writer.Commit();
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal("regime,trial,duration_days,collapsed,cause\nmonitors,0,1.000,0,\nmonitors,1,3.000,0,\n", System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), written.Sha256);
+        Assert.Equal(bytes.Length, written.Bytes);
+    }
+
+    [Fact]
+    public void Continue_EditedPrefix_IsRefused()
+    {
+        var path = Path.Combine(_folder, "trials.csv");
+        var causes = new CauseCatalog(OutputRuns.Load("reference/constant-hazard.yaml"));
+        (long Bytes, string Sha256) flushed;
+        using (var writer = new TrialsCsvWriter(path, ["monitors"], causes) { KeepUncommitted = true })
+        {
+            writer.Write(0, 0, new TrialOutcome { DurationTicks = 1000, Collapsed = false, CauseId = -1 });
+            writer.FlushToDisk();
+            flushed = writer.Flushed;
+        }
+        var temporary = AtomicFile.TemporaryPath(path);
+        var text = File.ReadAllText(temporary);
+        File.WriteAllText(temporary, text.Replace("1.000", "9.000", StringComparison.Ordinal)); // same length, another duration
+
+        var e = Assert.Throws<InvalidDataException>(() => TrialsCsvWriter.Continue(path, ["monitors"], causes, flushed.Bytes, flushed.Sha256));
+        Assert.Contains("edited", e.Message);
+    }
 }
