@@ -188,7 +188,8 @@ public sealed record RunFolder
                 ? (result.Scenario, null)
                 : (null, $"{OutputFiles.Scenario} no longer loads: {result.Errors.FirstOrDefault()}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // A link, a special file or an edited copy is refused with the folder; only a plain read failure degrades the report.
+        catch (Exception e) when (e is (IOException and not UnsafeFileException) or UnauthorizedAccessException)
         {
             return (null, $"{OutputFiles.Scenario} could not be read: {e.Message}");
         }

@@ -50,15 +50,17 @@ public sealed class TrialsCsvWriter : ITrialSink, IDisposable
     }
 
     /// <summary>
-    /// Reopens the temporary file of an interrupted run (never through a link), cuts it to
+    /// Reopens the trials.csv of an interrupted run (<paramref name="source"/>: the temporary file
+    /// after a kill, or the file a cancelled run published; never through a link), cuts it to
     /// <paramref name="keepBytes"/> and appends after them. The kept bytes are read once and must
     /// hash to <paramref name="keptSha256"/> (the checkpoint's record of them): an edited prefix is
-    /// refused with <see cref="InvalidDataException"/>. Throws <see cref="IOException"/> when the
+    /// refused with <see cref="InvalidDataException"/> before anything changes. Only then is a
+    /// published file moved back under the temporary name. Throws <see cref="IOException"/> when the
     /// file is missing, not regular, or shorter than that.
     /// </summary>
-    public static TrialsCsvWriter Continue(string path, IReadOnlyList<string> regimeIds, CauseCatalog causes, long keepBytes, string keptSha256)
+    public static TrialsCsvWriter Continue(string path, string source, IReadOnlyList<string> regimeIds, CauseCatalog causes, long keepBytes, string keptSha256)
     {
-        var file = SafeFile.OpenReadWrite(AtomicFile.TemporaryPath(path));
+        var file = SafeFile.OpenReadWrite(source);
         try
         {
             if (file.Length < keepBytes)
@@ -78,6 +80,7 @@ public sealed class TrialsCsvWriter : ITrialSink, IDisposable
             {
                 throw new InvalidDataException($"{file.Name}: its first {keepBytes:N0} bytes are not the rows the checkpoint recorded (their SHA-256 differs): the file was edited");
             }
+            if (source != AtomicFile.TemporaryPath(path)) File.Move(source, AtomicFile.TemporaryPath(path)); // the open file moves with its name
             file.SetLength(keepBytes);
             file.Position = keepBytes;
             return new TrialsCsvWriter(path, regimeIds, causes, file, hashing);

@@ -50,6 +50,14 @@ internal static class FolderWait
         Assert.Fail("the child run never checkpointed a trial");
     }
 
+    /// <summary>A FIFO (named pipe) made with mkfifo(1).</summary>
+    public static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
     /// <summary>SIGKILL: no handler runs.</summary>
     public static async Task Kill(Process child)
     {

@@ -143,7 +143,7 @@ public sealed class TrialsCsvWriterTests : IDisposable
         }
 
         WrittenFile written;
-        using (var writer = TrialsCsvWriter.Continue(path, ["monitors"], causes, flushed.Bytes, flushed.Sha256))
+        using (var writer = TrialsCsvWriter.Continue(path, AtomicFile.TemporaryPath(path), ["monitors"], causes, flushed.Bytes, flushed.Sha256))
         {
             writer.Write(1, 0, new TrialOutcome { DurationTicks = 3000, Collapsed = false, CauseId = -1 });
             written = writer.Commit();
@@ -171,7 +171,7 @@ public sealed class TrialsCsvWriterTests : IDisposable
         var text = File.ReadAllText(temporary);
         File.WriteAllText(temporary, text.Replace("1.000", "9.000", StringComparison.Ordinal)); // same length, another duration
 
-        var e = Assert.Throws<InvalidDataException>(() => TrialsCsvWriter.Continue(path, ["monitors"], causes, flushed.Bytes, flushed.Sha256));
+        var e = Assert.Throws<InvalidDataException>(() => TrialsCsvWriter.Continue(path, AtomicFile.TemporaryPath(path), ["monitors"], causes, flushed.Bytes, flushed.Sha256));
         Assert.Contains("edited", e.Message);
     }
 }

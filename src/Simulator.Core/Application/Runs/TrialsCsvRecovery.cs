@@ -24,8 +24,8 @@ internal static class TrialsCsvRecovery
         try
         {
             Check(source, checkpoint.TrialsCsvBytes);
-            if (source == path) File.Move(path, temporary); // published by a cancelled run: continue it under the temporary name
-            return TrialsCsvWriter.Continue(path, checkpoint.RegimeIds, causes, checkpoint.TrialsCsvBytes, checkpoint.TrialsCsvSha256);
+            // A file published by a cancelled run is continued under the temporary name once its rows are checked.
+            return TrialsCsvWriter.Continue(path, source, checkpoint.RegimeIds, causes, checkpoint.TrialsCsvBytes, checkpoint.TrialsCsvSha256);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
