@@ -14,8 +14,7 @@ public static class CheckpointFile
     /// <summary>Writes <paramref name="checkpoint"/> to <paramref name="path"/>: the old checkpoint stays intact until the new one is complete on disk.</summary>
     public static WrittenFile Write(string path, RunCheckpoint checkpoint)
     {
-        var bytes = CheckpointFormat.Encode(checkpoint);
-        return AtomicFile.Write(path, stream => stream.Write(bytes));
+        return AtomicFile.Write(path, stream => CheckpointFormat.EncodeTo(stream, checkpoint));
     }
 
     /// <summary>Reads a checkpoint; throws <see cref="CheckpointException"/> (naming the file) when it is missing or unusable.</summary>

@@ -31,39 +31,75 @@ public static class CheckpointFormat
     /// <summary>Encodes <paramref name="checkpoint"/>.</summary>
     public static byte[] Encode(RunCheckpoint checkpoint)
     {
-        using var payload = new MemoryStream();
-        using (var w = new BinaryWriter(payload, new UTF8Encoding(false), leaveOpen: true))
-        {
-            w.Write(checkpoint.EngineVersion);
-            w.Write(checkpoint.ScenarioSource);
-            w.Write(checkpoint.ScenarioHash);
-            w.Write(checkpoint.ScenarioTextHash);
-            WriteStrings(w, checkpoint.Overrides);
-            w.Write(checkpoint.Seed);
-            w.Write(checkpoint.TrialsRequested);
-            WriteStrings(w, checkpoint.RegimeIds);
-            w.Write(checkpoint.BlockSize);
-            w.Write(checkpoint.CompletedTrials);
-            w.Write(checkpoint.TrialsCsv);
-            w.Write(checkpoint.TrialsCsvBytes);
-            w.Write(checkpoint.TrialsCsvRows);
-            w.Write(checkpoint.TrialsCsvSha256);
-            WriteTally(w, checkpoint.Tally);
-        }
-
         using var file = new MemoryStream();
-        file.Write(Magic);
+        EncodeTo(file, checkpoint);
+        return file.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the encoding of <paramref name="checkpoint"/> to <paramref name="output"/> without
+    /// holding it in memory: the payload is written twice, once to count its bytes for the header,
+    /// then for real, hashed on the way (a histogram can have a million keys).
+    /// </summary>
+    public static void EncodeTo(Stream output, RunCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var counter = new CountingStream();
+        WritePayload(counter, checkpoint);
+        using var hashing = new Simulator.Storage.HashingStream(output, leaveOpen: true);
+        hashing.Write(Magic);
         Span<byte> number = stackalloc byte[8];
         BitConverter.TryWriteBytes(number, Version);
         if (!BitConverter.IsLittleEndian) number[..4].Reverse();
-        file.Write(number[..4]);
-        BitConverter.TryWriteBytes(number, payload.Length);
+        hashing.Write(number[..4]);
+        BitConverter.TryWriteBytes(number, counter.Length);
         if (!BitConverter.IsLittleEndian) number.Reverse();
-        file.Write(number);
-        payload.Position = 0;
-        payload.CopyTo(file);
-        file.Write(SHA256.HashData(file.GetBuffer().AsSpan(0, (int)file.Length)));
-        return file.ToArray();
+        hashing.Write(number);
+        WritePayload(hashing, checkpoint);
+        hashing.Flush();
+        output.Write(Convert.FromHexString(hashing.CurrentHash()));
+    }
+
+    private static void WritePayload(Stream stream, RunCheckpoint checkpoint)
+    {
+        // Buffered so the hash sees large pieces; neither the buffer nor the writer closes the stream.
+        var buffered = new BufferedStream(stream, 1 << 16);
+        using var w = new BinaryWriter(buffered, new UTF8Encoding(false), leaveOpen: true);
+        w.Write(checkpoint.EngineVersion);
+        w.Write(checkpoint.ScenarioSource);
+        w.Write(checkpoint.ScenarioHash);
+        w.Write(checkpoint.ScenarioTextHash);
+        WriteStrings(w, checkpoint.Overrides);
+        w.Write(checkpoint.Seed);
+        w.Write(checkpoint.TrialsRequested);
+        WriteStrings(w, checkpoint.RegimeIds);
+        w.Write(checkpoint.BlockSize);
+        w.Write(checkpoint.CompletedTrials);
+        w.Write(checkpoint.TrialsCsv);
+        w.Write(checkpoint.TrialsCsvBytes);
+        w.Write(checkpoint.TrialsCsvRows);
+        w.Write(checkpoint.TrialsCsvSha256);
+        WriteTally(w, checkpoint.Tally);
+        w.Flush();
+        buffered.Flush();
+    }
+
+    // Counts what is written to it, keeps nothing.
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>Decodes a checkpoint; throws <see cref="CheckpointException"/> with the reason when it cannot be used.</summary>

@@ -30,7 +30,7 @@ public sealed record TallyRecord
         Regimes = tally.Regimes.Select(r => new RegimeRecord(
             r.Trials, r.Collapsed, r.DurationTicksSum, r.DurationTicksSquaresSum,
             OutcomeTotalsFields.ToArray(r.Totals),
-            r.EventsByTickAndCause.OrderBy(kv => kv.Key).ToArray(),
+            r.EventsByTickAndCause.ToArray(), // the histogram enumerates in key order
             new VerdictDelayRecord(r.VerdictDelays.MinTicks, r.VerdictDelays.MaxTicks, r.VerdictDelays.NonEmptyBins().ToArray()))).ToArray(),
         Paired = tally.Paired.Select(p => new PairedRecord(p.Pairs, p.DifferenceSum, p.DifferenceSquaresSum, Cells(p))).ToArray(),
     };

@@ -14,35 +14,66 @@ namespace Simulator.Statistics;
 /// </summary>
 public sealed record CumulativeIncidence
 {
-    private readonly EventRow[] _rows;
+    private readonly EventRows _rows;
 
-    private CumulativeIncidence(EventRow[] rows, IReadOnlyList<CauseIncidence> causes)
+    private CumulativeIncidence(EventRows rows, IReadOnlyList<CauseIncidence> causes)
     {
         _rows = rows;
         Causes = causes;
     }
 
-    // One distinct event time: at risk, all-cause events, and events per cause.
-    // One event time. Most ticks of a run see a single cause, so that one is stored inline and only
-    // further causes get a dictionary: a curve can have a row per tick of the horizon.
-    private readonly record struct EventRow(double Time, long AtRisk, long Events, int FirstCause, long FirstCount, Dictionary<int, long>? Others)
+    // The distinct event times in parallel arrays (at risk, all-cause events) and each time's
+    // counts per cause in two flat arrays: no object per time or per cause, since a curve can
+    // have a row per tick of the horizon and several causes at each.
+    private sealed class EventRows
     {
-        public long CountOf(int cause) => cause == FirstCause ? FirstCount : Others?.GetValueOrDefault(cause) ?? 0;
+        private readonly List<double> _times = [];
+        private readonly List<long> _atRisk = [];
+        private readonly List<long> _events = [];
+        private readonly List<int> _start = [0];
+        private readonly List<int> _causes = [];
+        private readonly List<long> _counts = [];
 
-        public bool Has(int cause) => cause == FirstCause || (Others?.ContainsKey(cause) ?? false);
+        public int Count => _times.Count;
 
-        public IEnumerable<KeyValuePair<int, long>> ByCause()
+        public double Time(int row) => _times[row];
+
+        public long AtRisk(int row) => _atRisk[row];
+
+        public long Events(int row) => _events[row];
+
+        public void Add(double time, long atRisk, IEnumerable<KeyValuePair<int, long>> byCause)
         {
-            yield return new KeyValuePair<int, long>(FirstCause, FirstCount);
-            if (Others is null) yield break;
-            foreach (var pair in Others) yield return pair;
+            long events = 0;
+            foreach (var (cause, count) in byCause)
+            {
+                _causes.Add(cause);
+                _counts.Add(count);
+                events += count;
+            }
+            _times.Add(time);
+            _atRisk.Add(atRisk);
+            _events.Add(events);
+            _start.Add(_causes.Count);
         }
 
-        public static EventRow From(double time, long atRisk, IReadOnlyDictionary<int, long> byCause)
+        public long CountOf(int row, int cause)
         {
-            var first = byCause.OrderBy(kv => kv.Key).First();
-            var others = byCause.Count == 1 ? null : byCause.Where(kv => kv.Key != first.Key).ToDictionary(kv => kv.Key, kv => kv.Value);
-            return new EventRow(time, atRisk, byCause.Values.Sum(), first.Key, first.Value, others);
+            for (var i = _start[row]; i < _start[row + 1]; i++)
+            {
+                if (_causes[i] == cause) return _counts[i];
+            }
+            return 0;
+        }
+
+        public IEnumerable<KeyValuePair<int, long>> All()
+        {
+            for (var i = 0; i < _causes.Count; i++) yield return new KeyValuePair<int, long>(_causes[i], _counts[i]);
+        }
+
+        public void Trim()
+        {
+            _times.TrimExcess(); _atRisk.TrimExcess(); _events.TrimExcess(); _start.TrimExcess(); _causes.TrimExcess(); _counts.TrimExcess();
         }
     }
 
@@ -56,28 +87,26 @@ public sealed record CumulativeIncidence
     public static CumulativeIncidence FromTally(RegimeTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        // Packed keys sort by tick, then cause: one pass over them groups each tick's causes.
-        var keys = tally.EventsByTickAndCause.Keys.ToArray();
-        Array.Sort(keys);
-        var rows = new List<EventRow>();
+        // The histogram enumerates by tick, then cause: one pass groups each tick's causes.
+        var rows = new EventRows();
         var atRisk = tally.Trials;
-        for (var k = 0; k < keys.Length;)
+        var tickCauses = new List<KeyValuePair<int, long>>();
+        long tick = -1, events = 0;
+        foreach (var (key, count) in tally.EventsByTickAndCause)
         {
-            var tick = RegimeTally.TickOf(keys[k]);
-            var firstCause = RegimeTally.CauseOf(keys[k]);
-            var firstCount = tally.EventsByTickAndCause[keys[k]];
-            var events = firstCount;
-            Dictionary<int, long>? others = null;
-            for (k++; k < keys.Length && RegimeTally.TickOf(keys[k]) == tick; k++)
+            if (RegimeTally.TickOf(key) != tick && tickCauses.Count > 0)
             {
-                var count = tally.EventsByTickAndCause[keys[k]];
-                (others ??= new Dictionary<int, long>())[RegimeTally.CauseOf(keys[k])] = count;
-                events += count;
+                rows.Add(TimeResolution.ToDays(tick), atRisk, tickCauses);
+                atRisk -= events;
+                tickCauses.Clear();
+                events = 0;
             }
-            rows.Add(new EventRow(TimeResolution.ToDays(tick), atRisk, events, firstCause, firstCount, others));
-            atRisk -= events;
+            tick = RegimeTally.TickOf(key);
+            tickCauses.Add(new KeyValuePair<int, long>(RegimeTally.CauseOf(key), count));
+            events += count;
         }
-        return Build(rows.ToArray());
+        if (tickCauses.Count > 0) rows.Add(TimeResolution.ToDays(tick), atRisk, tickCauses);
+        return Build(rows);
     }
 
     /// <summary>
@@ -89,16 +118,16 @@ public sealed record CumulativeIncidence
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(causes);
         if (times.Count != causes.Count) throw new ArgumentException($"times has {times.Count} entries but causes has {causes.Count}; give one cause (−1: censored) per time.", nameof(causes));
-        var rows = new List<EventRow>();
+        var rows = new EventRows();
         var atRisk = (long)times.Count;
         foreach (var group in Enumerable.Range(0, times.Count).GroupBy(i => times[i]).OrderBy(g => g.Key))
         {
             var byCause = group.Where(i => causes[i] >= 0).GroupBy(i => causes[i]).ToDictionary(g => g.Key, g => (long)g.Count());
             var d = byCause.Values.Sum();
-            if (d > 0) rows.Add(EventRow.From(group.Key, atRisk, byCause));
+            if (d > 0) rows.Add(group.Key, atRisk, byCause.OrderBy(kv => kv.Key));
             atRisk -= group.Count(); // events first, then censorings, leave the risk set after t
         }
-        return Build(rows.ToArray());
+        return Build(rows);
     }
 
     /// <summary>The cumulative incidence of <paramref name="causeId"/> at <paramref name="day"/> (0 before its first event).</summary>
@@ -113,15 +142,15 @@ public sealed record CumulativeIncidence
         return result;
     }
 
-    private static CumulativeIncidence Build(EventRow[] rows)
+    private static CumulativeIncidence Build(EventRows rows)
     {
+        rows.Trim();
         var totals = new Dictionary<int, long>();
-        foreach (var row in rows)
-        {
-            foreach (var (cause, count) in row.ByCause()) totals[cause] = totals.GetValueOrDefault(cause) + count;
-        }
+        foreach (var (cause, count) in rows.All()) totals[cause] = totals.GetValueOrDefault(cause) + count;
+        // Each cause's points are computed when asked for (no output needs them all at once).
         var causes = totals.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
-            .Select(kv => new CauseIncidence(kv.Key, kv.Value, Walk(rows, kv.Key).Where((_, j) => rows[j].Has(kv.Key)).ToArray()))
+            .Select(kv => new CauseIncidence(kv.Key, kv.Value, new DeferredList<CumulativeIncidencePoint>(() =>
+                Walk(rows, kv.Key).Where((_, j) => rows.CountOf(j, kv.Key) > 0).ToArray())))
             .ToArray();
         return new CumulativeIncidence(rows, causes);
     }
@@ -129,21 +158,21 @@ public sealed record CumulativeIncidence
     // The curve and its variance at every event time (any cause), in one pass: the squared and
     // cross terms of the variance are expanded in F_k(t) so that running sums suffice:
     // Σ a_j (F − F_j)² = F² Σa_j − 2F Σa_j F_j + Σa_j F_j², and Σ b_j (F − F_j) = F Σb_j − Σb_j F_j.
-    private static IEnumerable<CumulativeIncidencePoint> Walk(EventRow[] rows, int cause)
+    private static IEnumerable<CumulativeIncidencePoint> Walk(EventRows rows, int cause)
     {
         double survivalBefore = 1, f = 0;
         double a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, c = 0;
-        foreach (var row in rows)
+        for (var j = 0; j < rows.Count; j++)
         {
-            double n = row.AtRisk, d = row.Events, dk = row.CountOf(cause);
+            double n = rows.AtRisk(j), d = rows.Events(j), dk = rows.CountOf(j, cause);
             f += survivalBefore * dk / n;
-            var a = row.Events < row.AtRisk ? d / (n * (n - d)) : 0; // R drops the term when all at risk fail
+            var a = rows.Events(j) < rows.AtRisk(j) ? d / (n * (n - d)) : 0; // R drops the term when all at risk fail
             var b = 2 * survivalBefore * dk / (n * n);
             a0 += a; a1 += a * f; a2 += a * f * f;
             b0 += b; b1 += b * f;
             c += survivalBefore * survivalBefore * dk * (n - dk) / (n * n * n);
             var variance = f * f * a0 - 2 * f * a1 + a2 + c - (f * b0 - b1);
-            yield return new CumulativeIncidencePoint(row.Time, f, Math.Sqrt(Math.Max(variance, 0)));
+            yield return new CumulativeIncidencePoint(rows.Time(j), f, Math.Sqrt(Math.Max(variance, 0)));
             survivalBefore *= 1 - d / n;
         }
     }

@@ -84,7 +84,9 @@ public sealed record SurvivalTable
     public static SurvivalTable FromTally(RegimeTally tally, long horizonTicks)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var eventsByTick = new SortedDictionary<long, long>();
+        // The histogram enumerates in key order (tick, then cause): each tick's causes are adjacent.
+        var rows = new List<(double, long, long)>();
+        long current = -1, events = 0;
         foreach (var (key, count) in tally.EventsByTickAndCause)
         {
             var tick = RegimeTally.TickOf(key);
@@ -92,10 +94,12 @@ public sealed record SurvivalTable
             {
                 throw new ArgumentException($"A collapse at tick {tick} lies after the horizon tick {horizonTicks}; pass the horizon the tally was run with.", nameof(horizonTicks));
             }
-            eventsByTick[tick] = eventsByTick.GetValueOrDefault(tick) + count;
+            if (tick != current && current >= 0) rows.Add((TimeResolution.ToDays(current), events, 0L));
+            if (tick != current) events = 0;
+            current = tick;
+            events += count;
         }
-
-        var rows = eventsByTick.Select(kv => (TimeResolution.ToDays(kv.Key), kv.Value, 0L)).ToList();
+        if (current >= 0) rows.Add((TimeResolution.ToDays(current), events, 0L));
         var survivors = tally.Trials - tally.Collapsed;
         if (survivors > 0)
         {

@@ -2,20 +2,25 @@ namespace Simulator.Engine.Tallies;
 
 /// <summary>
 /// Streaming, exact aggregate of one regime's trials. Holds no per-trial record: collapses are
-/// counted per (tick, cause) and verdict times per tick, so memory is bounded by the horizon's
-/// number of ticks, and every field is an integer, so merging in any order gives the same result.
+/// counted per (tick, cause) (<see cref="CollapseHistogram"/>, dense over the horizon for frequent
+/// causes) and verdict times per tick, so memory is bounded by the horizon's number of ticks, and
+/// every field is an integer, so merging in any order gives the same result.
 /// </summary>
 public sealed class RegimeTally
 {
     /// <summary>Cause ids must stay below this (key packing).</summary>
     public const int MaxCauses = 1 << 12;
 
-    private readonly Dictionary<long, long> _eventsByTickAndCause = new();
+    private readonly CollapseHistogram _eventsByTickAndCause;
 
     /// <summary>Creates an empty tally.</summary>
     /// <param name="horizonTicks">The run's horizon: verdict delays never exceed it, so the delay
     /// histogram is sized for it once and recording a verdict never allocates.</param>
-    public RegimeTally(long horizonTicks = 0) => VerdictDelays = new VerdictDelayHistogram(horizonTicks);
+    public RegimeTally(long horizonTicks = 0)
+    {
+        VerdictDelays = new VerdictDelayHistogram(horizonTicks);
+        _eventsByTickAndCause = new CollapseHistogram(horizonTicks);
+    }
 
     /// <summary>Trials added.</summary>
     public long Trials { get; private set; }
@@ -38,7 +43,7 @@ public sealed class RegimeTally
     /// </summary>
     public VerdictDelayHistogram VerdictDelays { get; }
 
-    /// <summary>Collapses as ((tick &lt;&lt; 12) | cause) → count.</summary>
+    /// <summary>Collapses as ((tick &lt;&lt; 12) | cause) → count, enumerated in ascending key order.</summary>
     public IReadOnlyDictionary<long, long> EventsByTickAndCause => _eventsByTickAndCause;
 
     /// <summary>Adds one trial.</summary>
@@ -51,7 +56,7 @@ public sealed class RegimeTally
         {
             Collapsed++;
             var key = (outcome.DurationTicks << 12) | (long)outcome.CauseId;
-            _eventsByTickAndCause[key] = _eventsByTickAndCause.GetValueOrDefault(key) + 1;
+            _eventsByTickAndCause.Add(key, 1);
         }
         Totals.Add(outcome);
     }
@@ -63,10 +68,7 @@ public sealed class RegimeTally
         Collapsed += other.Collapsed;
         DurationTicksSum += other.DurationTicksSum;
         DurationTicksSquaresSum += other.DurationTicksSquaresSum;
-        foreach (var (key, count) in other._eventsByTickAndCause)
-        {
-            _eventsByTickAndCause[key] = _eventsByTickAndCause.GetValueOrDefault(key) + count;
-        }
+        _eventsByTickAndCause.Merge(other._eventsByTickAndCause);
         Totals.Merge(other.Totals);
         VerdictDelays.Merge(other.VerdictDelays);
     }
@@ -95,7 +97,11 @@ public sealed class RegimeTally
         Collapsed = collapsed;
         DurationTicksSum = durationTicksSum;
         DurationTicksSquaresSum = durationTicksSquaresSum;
-        foreach (var (key, count) in eventsByTickAndCause) _eventsByTickAndCause.Add(key, count);
+        foreach (var (key, count) in eventsByTickAndCause)
+        {
+            if (_eventsByTickAndCause.ContainsKey(key)) throw new ArgumentException($"the collapse histogram lists key {key} twice", nameof(eventsByTickAndCause));
+            _eventsByTickAndCause.Add(key, count);
+        }
     }
 
     /// <summary>Tick of a packed key.</summary>
