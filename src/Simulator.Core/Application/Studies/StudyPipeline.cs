@@ -3,6 +3,7 @@ using Simulator.Application.Observing;
 using Simulator.Application.Runs;
 using Simulator.Application.Scenarios;
 using Simulator.Diagnostics;
+using Simulator.Engine;
 using Simulator.Model;
 using Simulator.Output;
 using Simulator.Storage;
@@ -109,7 +110,15 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         var first = plan.Points.Points[0];
         observer.Note(string.Create(CultureInfo.InvariantCulture,
             $"{plan.Command}: {plan.Points.Points.Count:N0} points × {first.RegimeIndices.Count} regimes × {first.Scenario.Trials:N0} trials, seed {first.Scenario.Seed} at every point"));
-        var result = new PointRunner().Run(plan.Points, plan.Threads, settings.BlockSize, new ObserverProgress(observer, 0, 0, relative: true), cancellationToken);
+        PointRunResult result;
+        try
+        {
+            result = new PointRunner().Run(plan.Points, plan.Threads, settings.BlockSize, new ObserverProgress(observer, 0, 0, relative: true), cancellationToken);
+        }
+        catch (TrialLimitException e)
+        {
+            throw new InputRejectedException(plan.Points.Plan.DisplayName, e.Message);
+        }
         observer.ProgressDone();
         var indices = plan.Sensitivity is { } s ? s.Study.Analyze(result.Completed, s.Output, s.Resamples) : [];
         var written = plan.Folder is null ? [] : Write(plan, result, indices);
