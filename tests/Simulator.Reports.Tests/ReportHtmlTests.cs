@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Simulator.Reports;
 
 namespace Simulator.Reports.Tests;
 

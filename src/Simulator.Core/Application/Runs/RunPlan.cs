@@ -1,8 +1,6 @@
 using Simulator.Application.Folders;
 using Simulator.Application.Scenarios;
-using Simulator.Checkpoints;
 using Simulator.Engine;
-using Simulator.Engine.Tallies;
 using Simulator.Results.Precision;
 
 namespace Simulator.Application.Runs;

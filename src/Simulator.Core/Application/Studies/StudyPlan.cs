@@ -1,6 +1,5 @@
 using Simulator.Application.Folders;
 using Simulator.Application.Scenarios;
-using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Application.Studies;
 

@@ -27,7 +27,7 @@ public static class ManifestFile
         {
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
-                JsonSerializer.Serialize(json, listed, OutputJsonContext.Default.FolderManifest);
+                JsonSerializer.Serialize(json, listed, ManifestJsonContext.Default.FolderManifest);
             }
             stream.WriteByte((byte)'\n');
         });
@@ -46,7 +46,7 @@ public static class ManifestFile
         FolderManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize(bytes, OutputJsonContext.Default.FolderManifest);
+            manifest = JsonSerializer.Deserialize(bytes, ManifestJsonContext.Default.FolderManifest);
         }
         catch (JsonException e)
         {
