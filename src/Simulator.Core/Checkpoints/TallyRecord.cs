@@ -30,7 +30,7 @@ public sealed record TallyRecord
         Regimes = tally.Regimes.Select(r => new RegimeRecord(
             r.Trials, r.Collapsed, r.DurationTicksSum, r.DurationTicksSquaresSum,
             OutcomeTotalsFields.ToArray(r.Totals),
-            r.EventsByTickAndCause.ToArray(), // the histogram enumerates in key order
+            Sorted(r.EventsByTickAndCause),
             new VerdictDelayRecord(r.VerdictDelays.MinTicks, r.VerdictDelays.MaxTicks, r.VerdictDelays.NonEmptyBins().ToArray()))).ToArray(),
         Paired = tally.Paired.Select(p => new PairedRecord(p.Pairs, p.DifferenceSum, p.DifferenceSquaresSum, Cells(p))).ToArray(),
     };
@@ -60,6 +60,15 @@ public sealed record TallyRecord
             tally.Paired[r].Restore(paired.Pairs, paired.DifferenceSum, paired.DifferenceSquaresSum, paired.Cells);
         }
         return tally;
+    }
+
+    // One exactly sized copy (the histogram enumerates in key order): a growing copy would need twice the room.
+    private static KeyValuePair<long, long>[] Sorted(IReadOnlyDictionary<long, long> events)
+    {
+        var sorted = new KeyValuePair<long, long>[events.Count];
+        var i = 0;
+        foreach (var pair in events) sorted[i++] = pair;
+        return sorted;
     }
 
     private static long[] Cells(PairedTally p)

@@ -26,12 +26,23 @@ public sealed record CumulativeIncidence
     // have a row per tick of the horizon and several causes at each.
     private sealed class EventRows
     {
-        private readonly List<double> _times = [];
-        private readonly List<long> _atRisk = [];
-        private readonly List<long> _events = [];
-        private readonly List<int> _start = [0];
-        private readonly List<int> _causes = [];
-        private readonly List<long> _counts = [];
+        private readonly List<double> _times;
+        private readonly List<long> _atRisk;
+        private readonly List<long> _events;
+        private readonly List<int> _start;
+        private readonly List<int> _causes;
+        private readonly List<long> _counts;
+
+        // Sized for the keys up front (rows ≤ keys), so no list doubles; Trim returns the rows' slack.
+        public EventRows(int keys = 0)
+        {
+            _times = new(keys);
+            _atRisk = new(keys);
+            _events = new(keys);
+            _start = new(keys + 1) { 0 };
+            _causes = new(keys);
+            _counts = new(keys);
+        }
 
         public int Count => _times.Count;
 
@@ -87,7 +98,7 @@ public sealed record CumulativeIncidence
     {
         ArgumentNullException.ThrowIfNull(tally);
         // The histogram enumerates by tick, then cause: one pass groups each tick's causes.
-        var rows = new EventRows();
+        var rows = new EventRows(tally.EventsByTickAndCause.Count);
         var atRisk = tally.Trials;
         var tickCauses = new List<KeyValuePair<int, long>>();
         long tick = -1, events = 0;

@@ -4,4 +4,4 @@ namespace Simulator.Statistics;
 /// <param name="Time">Time in days.</param>
 /// <param name="Incidence">Probability of having collapsed from this cause by <paramref name="Time"/>.</param>
 /// <param name="StandardError">Delta-method standard error (see <see cref="CumulativeIncidence"/>).</param>
-public sealed record CumulativeIncidencePoint(double Time, double Incidence, double StandardError);
+public readonly record struct CumulativeIncidencePoint(double Time, double Incidence, double StandardError);

@@ -15,7 +15,7 @@ namespace Simulator.Statistics;
 /// <c>fit$std.err</c>); null once every subject at risk has failed (infinite in R).</param>
 /// <param name="Lower">Lower log-log confidence limit; 1 while S = 1 and 0 once S = 0 (R gives NA there).</param>
 /// <param name="Upper">Upper log-log confidence limit; same conventions as <paramref name="Lower"/>.</param>
-public sealed record KaplanMeierPoint(
+public readonly record struct KaplanMeierPoint(
     double Time,
     long AtRisk,
     long Events,

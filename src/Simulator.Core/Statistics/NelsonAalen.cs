@@ -39,6 +39,6 @@ public sealed record NelsonAalen
             if (Points[mid].Time <= day) { last = Points[mid]; lo = mid + 1; }
             else hi = mid - 1;
         }
-        return last is null ? new NelsonAalenPoint(day, 0, 0) : last with { Time = day };
+        return last is null ? new NelsonAalenPoint(day, 0, 0) : last.Value with { Time = day };
     }
 }
