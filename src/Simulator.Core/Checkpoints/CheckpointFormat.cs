@@ -214,7 +214,7 @@ public static class CheckpointFormat
             WriteInt128(w, r.DurationTicksSquaresSum);
             w.Write(r.Totals.Length);
             foreach (var v in r.Totals) w.Write(v);
-            w.Write(r.Events.Length);
+            w.Write(r.Events.Count);
             foreach (var (key, count) in r.Events)
             {
                 w.Write(key);

@@ -22,7 +22,11 @@ public sealed record TallyRecord
     /// <summary>Per selected regime, paired with the baseline.</summary>
     public required PairedRecord[] Paired { get; init; }
 
-    /// <summary>Copies <paramref name="tally"/> exactly.</summary>
+    /// <summary>
+    /// Copies <paramref name="tally"/> exactly, except the collapse histograms, which the record reads
+    /// from the tally itself: encode it before the tally changes (checkpoints are written on the thread
+    /// that merges, between merges).
+    /// </summary>
     public static TallyRecord From(RunTally tally) => new()
     {
         BaselinePosition = tally.BaselinePosition,
@@ -30,7 +34,7 @@ public sealed record TallyRecord
         Regimes = tally.Regimes.Select(r => new RegimeRecord(
             r.Trials, r.Collapsed, r.DurationTicksSum, r.DurationTicksSquaresSum,
             OutcomeTotalsFields.ToArray(r.Totals),
-            Sorted(r.EventsByTickAndCause),
+            r.EventsByTickAndCause, // not copied: a histogram can hold millions of keys, and the record is encoded at once
             new VerdictDelayRecord(r.VerdictDelays.MinTicks, r.VerdictDelays.MaxTicks, r.VerdictDelays.NonEmptyBins().ToArray()))).ToArray(),
         Paired = tally.Paired.Select(p => new PairedRecord(p.Pairs, p.DifferenceSum, p.DifferenceSquaresSum, Cells(p))).ToArray(),
     };
@@ -60,15 +64,6 @@ public sealed record TallyRecord
             tally.Paired[r].Restore(paired.Pairs, paired.DifferenceSum, paired.DifferenceSquaresSum, paired.Cells);
         }
         return tally;
-    }
-
-    // One exactly sized copy (the histogram enumerates in key order): a growing copy would need twice the room.
-    private static KeyValuePair<long, long>[] Sorted(IReadOnlyDictionary<long, long> events)
-    {
-        var sorted = new KeyValuePair<long, long>[events.Count];
-        var i = 0;
-        foreach (var pair in events) sorted[i++] = pair;
-        return sorted;
     }
 
     private static long[] Cells(PairedTally p)

@@ -6,8 +6,8 @@ namespace Simulator.Engine.Tallies;
 /// <summary>
 /// Collapses counted per packed (tick, cause) key, exactly, in memory bounded by the horizon: a
 /// cause's counts start in a dictionary and move to a dense array over the horizon's ticks once
-/// the cause has collapses at a quarter of the ticks (from then on its memory no longer grows with
-/// the trials). Enumerates in ascending key order (tick, then cause), whatever the order of adding.
+/// the cause has collapses at a sixteenth of the ticks (from then on its memory no longer grows with
+/// the trials; a dictionary entry costs several times an array slot). Enumerates in ascending key order (tick, then cause), whatever the order of adding.
 /// </summary>
 public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
 {
@@ -48,7 +48,7 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
         slot += count;
         if (existed) return;
         if (cause >= _sparseKeys.Length) Grow(cause + 1);
-        if (++_sparseKeys[cause] > Math.Max(1024, (_horizonTicks + 1) / 4) && _horizonTicks > 0) Promote(cause);
+        if (++_sparseKeys[cause] > Math.Max(1024, (_horizonTicks + 1) / 16) && _horizonTicks > 0) Promote(cause);
     }
 
     /// <summary>Adds every count of <paramref name="other"/>.</summary>

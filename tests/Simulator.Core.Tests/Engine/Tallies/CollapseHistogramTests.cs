@@ -9,7 +9,7 @@ public sealed class CollapseHistogramTests
 
     private static long Key(long tick, int cause) => (tick << 12) | (long)cause;
 
-    // Enough distinct keys that every cause passes the dense threshold (a quarter of the ticks, at least 1024).
+    // Enough distinct keys that every cause passes the dense threshold (a sixteenth of the ticks, at least 1024).
     private static (CollapseHistogram Histogram, Dictionary<long, long> Expected) Filled(int seed, int adds)
     {
         var random = new Random(seed);
