@@ -13,7 +13,7 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
 {
     private readonly long _horizonTicks;
     private readonly Dictionary<long, long> _sparse = new();
-    private long[]?[] _dense = [];
+    private int[]?[] _dense = []; // a count per tick never exceeds the trials (at most 10⁸): int suffices
     private int[] _sparseKeys = [];
     private int[] _denseKeys = [];
     private int _denseCount;
@@ -41,7 +41,7 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
         if (cause < _dense.Length && _dense[cause] is { } dense && tick <= _horizonTicks)
         {
             if (dense[tick] == 0) { _denseKeys[cause]++; _denseCount++; }
-            dense[tick] += count;
+            dense[tick] = checked((int)(dense[tick] + count));
             return;
         }
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sparse, key, out var existed);
@@ -133,12 +133,12 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
     // Moves a cause's counts from the dictionary to an array over the horizon's ticks.
     private void Promote(int cause)
     {
-        var dense = new long[_horizonTicks + 1];
+        var dense = new int[_horizonTicks + 1];
         var moved = new List<long>(_sparseKeys[cause]);
         foreach (var (key, count) in _sparse)
         {
             if (RegimeTally.CauseOf(key) != cause || RegimeTally.TickOf(key) > _horizonTicks) continue;
-            dense[RegimeTally.TickOf(key)] = count;
+            dense[RegimeTally.TickOf(key)] = checked((int)count);
             moved.Add(key);
         }
         foreach (var key in moved) _sparse.Remove(key);
