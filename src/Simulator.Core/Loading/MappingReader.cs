@@ -8,10 +8,16 @@ namespace Simulator.Loading;
 /// (with the nearest valid key) as soon as the reader is made; missing required keys are reported
 /// at the mapping. Optional keys given an empty value (<c>key:</c> or <c>~</c>) count as absent.
 /// Every getter returns a fallback after reporting, so mapping goes on and finds every problem.
+/// A misspelt key stands in for the key it is nearest to (when that key is absent), as a compiler
+/// recovers from a typo: its value is still checked, and the typo is one problem, not also a
+/// missing key and whatever follows from the key's absence.
 /// </summary>
 internal sealed class MappingReader
 {
     private readonly MapSchema _schema;
+
+    // Absent keys by name, each with the entry whose misspelt key is nearest to it.
+    private readonly Dictionary<string, MappingEntry> _misspelt = new(StringComparer.Ordinal);
 
     public MappingReader(MappingNode node, string path, ErrorSink sink, MapSchema schema)
     {
@@ -19,12 +25,14 @@ internal sealed class MappingReader
         Path = path;
         Sink = sink;
         _schema = schema;
+        var keys = schema.KeyNames.ToList();
         foreach (var entry in node.Entries)
         {
-            if (schema.Find(entry.Key.Value) is null)
+            if (schema.Find(entry.Key.Value) is not null) continue;
+            sink.Error(entry.Key, PathOf(entry.Key.Value), $"unknown key '{entry.Key.Value}'", NameSuggester.Help(entry.Key.Value, keys));
+            if (NameSuggester.Nearest(entry.Key.Value, keys) is { } intended && node.Get(intended) is null)
             {
-                sink.Error(entry.Key, PathOf(entry.Key.Value),
-                    $"unknown key '{entry.Key.Value}'" + NameSuggester.Hint(entry.Key.Value, schema.KeyNames.ToList()));
+                _misspelt.TryAdd(intended, entry);
             }
         }
     }
@@ -45,7 +53,7 @@ internal sealed class MappingReader
             // A mapper asking for a key the schema lacks is a bug here, not in the file: --set would reject it.
             throw new InvalidOperationException($"Key '{key}' is read but not declared in the schema.");
         }
-        var node = Node.Get(key);
+        var node = Lookup(key);
         return node is ScalarNode { IsNull: true } ? null : node;
     }
 
@@ -54,7 +62,7 @@ internal sealed class MappingReader
     {
         _ = Get(key);
         // Unlike Get, an empty value is returned, so it is reported as a wrong value rather than a missing key.
-        var node = Node.Get(key);
+        var node = Lookup(key);
         if (node is null)
         {
             Sink.Error(Node, PathOf(key), $"missing required key '{key}'");
@@ -137,6 +145,9 @@ internal sealed class MappingReader
         }
         return result;
     }
+
+    // The value under the key, or under the misspelt key that stands in for it.
+    private DocNode? Lookup(string key) => Node.Get(key) ?? (_misspelt.TryGetValue(key, out var entry) ? entry.Value : null);
 
     /// <summary>True when <paramref name="key"/> is present with a non-empty value.</summary>
     public bool Has(string key) => Get(key) is not null;

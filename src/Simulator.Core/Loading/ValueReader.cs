@@ -19,10 +19,9 @@ internal static partial class ValueReader
         sink.NoteNumberKey(path, range, integer: false);
         if (node is not ScalarNode scalar || !ScalarResolver.TryNumber(scalar, out var value))
         {
-            var quoted = node is ScalarNode { IsPlain: false } s && ScalarResolver.TryNumber(new ScalarNode(s.Value, true, s.Origin), out _)
-                ? " (quoted values are text; remove the quotes)"
-                : "";
-            sink.Error(node, path, $"expected a number ({range.Description}), found {node.Describe()}{quoted}");
+            var quoted = node is ScalarNode { IsPlain: false } s && ScalarResolver.TryNumber(new ScalarNode(s.Value, true, s.Origin), out _);
+            sink.Error(node, path, $"expected a number ({range.Description}), found {node.Describe()}",
+                quoted ? "remove the quotes: quoted values are text" : null);
             return null;
         }
         if (!range.Contains(value))
@@ -93,7 +92,7 @@ internal static partial class ValueReader
         {
             if (name == text) return value;
         }
-        sink.Error(node, path, $"unknown value {node.Describe()}" + NameSuggester.Hint(text, choices.Select(c => c.Name).ToList()));
+        sink.Error(node, path, $"unknown value {node.Describe()}", NameSuggester.Help(text, choices.Select(c => c.Name).ToList()));
         return null;
     }
 
@@ -106,7 +105,7 @@ internal static partial class ValueReader
         {
             if (ids[i] == id) return i;
         }
-        sink.Error(node, path, $"unknown {what} {node.Describe()}" + NameSuggester.Hint(id, ids.Where(i => i.Length > 0).Distinct().ToList()));
+        sink.Error(node, path, $"unknown {what} {node.Describe()}", NameSuggester.Help(id, ids.Where(i => i.Length > 0).Distinct().ToList()));
         return -1;
     }
 

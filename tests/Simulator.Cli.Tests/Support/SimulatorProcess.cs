@@ -50,15 +50,19 @@ public sealed class SimulatorProcess : IDisposable
         }
     }
 
-    /// <summary>Runs the program to completion in <paramref name="workingDirectory"/> (default: the current folder).</summary>
-    public static async Task<ProcessResult> RunAsync(string[] args, string? workingDirectory = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// Runs the program to completion in <paramref name="workingDirectory"/> (default: the current folder),
+    /// with <paramref name="environment"/> added to its environment.
+    /// </summary>
+    public static async Task<ProcessResult> RunAsync(string[] args, string? workingDirectory = null, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(args, workingDirectory);
+        using var process = Start(args, workingDirectory, environment);
         return await process.WaitAsync(timeout ?? DefaultTimeout);
     }
 
     /// <summary>Starts the program without waiting for it.</summary>
-    public static SimulatorProcess Start(string[] args, string? workingDirectory = null)
+    public static SimulatorProcess Start(string[] args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo
         {
@@ -89,8 +93,11 @@ public sealed class SimulatorProcess : IDisposable
         {
             info.Environment.Remove(name);
         }
+        // Console tables are fitted to COLUMNS when set; the tests see the fixed default width unless they set it.
+        info.Environment.Remove("COLUMNS");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var wrapper = new SimulatorProcess(process);
