@@ -74,7 +74,7 @@ internal static class TableWriter
         {
             // A blank key cell continues the row above (e.g. a regime's second cause).
             for (var k = 0; k < keyCount; k++) previous[k] = row[k].Length > 0 ? row[k] : previous[k] ?? "";
-            lines.Add(TextWrap.Fit(keyCount == 1
+            lines.AddRange(TextWrap.Lines(keyCount == 1
                 ? previous[0]
                 : string.Join(", ", Enumerable.Range(0, keyCount).Select(k => $"{table.Columns[k].Header} {previous[k]}")), width));
             for (var c = keyCount; c < table.Columns.Count; c++)
