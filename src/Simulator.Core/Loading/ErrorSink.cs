@@ -35,6 +35,9 @@ internal sealed class ErrorSink
     /// </summary>
     public Dictionary<string, (NumberRange Range, bool Integer)>? NumberKeys { get; init; }
 
+    /// <summary>When not null, told what the mapper reads where (how the editor schema learns the format).</summary>
+    public IReadObserver? Reads { get; init; }
+
     /// <summary>Records a number key read at <paramref name="path"/> (when <see cref="NumberKeys"/> is on).</summary>
     public void NoteNumberKey(string path, NumberRange range, bool integer)
     {

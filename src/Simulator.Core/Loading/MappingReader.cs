@@ -67,11 +67,15 @@ internal sealed class MappingReader
         {
             Sink.Error(Node, PathOf(key), $"missing required key '{key}'");
         }
+        else
+        {
+            Sink.Reads?.Required(node);
+        }
         return node;
     }
 
     public double Number(string key, NumberRange range, double fallback) =>
-        Get(key) is { } node ? ValueReader.Number(node, PathOf(key), Sink, range) ?? fallback : fallback;
+        Get(key) is { } node ? Fallback(node, fallback, ValueReader.Number(node, PathOf(key), Sink, range)) ?? fallback : fallback;
 
     public double RequiredNumber(string key, NumberRange range) =>
         Require(key) is { } node ? ValueReader.Number(node, PathOf(key), Sink, range) ?? 0 : 0;
@@ -83,7 +87,7 @@ internal sealed class MappingReader
         (required ? Require(key) : Get(key)) is { } node ? ValueReader.Integer(node, PathOf(key), Sink, min, max) : null;
 
     public bool Bool(string key, bool fallback) =>
-        Get(key) is { } node ? ValueReader.Bool(node, PathOf(key), Sink) ?? fallback : fallback;
+        Get(key) is { } node ? Fallback(node, fallback, ValueReader.Bool(node, PathOf(key), Sink)) ?? fallback : fallback;
 
     public string? Text(string key, bool required) =>
         (required ? Require(key) : Get(key)) is { } node ? ValueReader.Text(node, PathOf(key), Sink) : null;
@@ -117,6 +121,7 @@ internal sealed class MappingReader
             Sink.Error(node, PathOf(key), $"expected a list, found {node.Describe()}");
             return null;
         }
+        if (max < int.MaxValue) Sink.Reads?.MaxItems(node, max);
         if (sequence.Items.Count > max)
         {
             Sink.Error(node, PathOf(key), $"has {sequence.Items.Count} entries; at most {max} are allowed");
@@ -144,6 +149,14 @@ internal sealed class MappingReader
             }
         }
         return result;
+    }
+
+    // Tells the observer the fallback of a key that was present (an absent key has no node to note it on).
+    private T? Fallback<T>(DocNode node, T fallback, T? value)
+        where T : struct
+    {
+        Sink.Reads?.Default(node, fallback);
+        return value;
     }
 
     // The value under the key, or under the misspelt key that stands in for it.

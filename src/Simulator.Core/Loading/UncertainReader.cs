@@ -20,13 +20,13 @@ internal static class UncertainReader
 
     private static readonly ScalarSchema V = ScalarSchema.Instance;
 
-    private static readonly MapSchema Schema = new(new (string, SchemaNode)[]
+    internal static readonly MapSchema Schema = new(new (string, SchemaNode)[]
     {
         (Marker, V), ("min", V), ("max", V), ("mode", V), ("mean", V), ("sd", V), ("alpha", V), ("beta", V),
         ("median", V), ("p90", V), ("values", ScalarListSchema.Instance),
     }.Select(k => new KeyValuePair<string, SchemaNode>(k.Item1, k.Item2)).ToArray());
 
-    private static readonly (string Name, UncertainKind Value)[] Kinds =
+    internal static readonly (string Name, UncertainKind Value)[] Kinds =
     [
         ("uniform", UncertainKind.Uniform), ("triangular", UncertainKind.Triangular), ("normal", UncertainKind.Normal),
         ("beta", UncertainKind.Beta), ("lognormal", UncertainKind.LogNormal), ("discrete", UncertainKind.Discrete),
