@@ -26,9 +26,9 @@ public static class CliApplication
             SensitivityCommand.Create(streams),
             ReportCommand.Create(streams),
         };
-        foreach (var help in root.Options.OfType<HelpOption>())
+        foreach (var helpOption in root.Options.OfType<HelpOption>())
         {
-            if (help.Action is HelpAction action) action.MaxWidth = TerminalWidth.For(output);
+            if (helpOption.Action is HelpAction action) action.MaxWidth = TerminalWidth.For(output);
         }
         var parse = root.Parse(args);
         var problems = ParseProblems.Of(parse, args);
@@ -42,13 +42,17 @@ public static class CliApplication
             await error.WriteLineAsync($"Run '{command} --help' for usage.");
             return ExitCodes.InvalidInput;
         }
+        // Help and --version go through the invocation's writer; the commands write to their streams.
+        using var help = new TrimmingWriter(output);
         var invocation = new InvocationConfiguration
         {
-            Output = output,
+            Output = help,
             Error = error,
             ProcessTerminationTimeout = null, // InterruptSignal owns Ctrl+C
             EnableDefaultExceptionHandler = false,
         };
-        return await parse.InvokeAsync(invocation, cancellationToken);
+        var code = await parse.InvokeAsync(invocation, cancellationToken);
+        help.Flush();
+        return code;
     }
 }

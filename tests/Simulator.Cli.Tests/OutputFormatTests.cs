@@ -62,6 +62,7 @@ public sealed class OutputFormatTests : IDisposable
         var holds = rows.Where(r => r[0] == id && r[2] == "holds").ToList();
         Assert.Equal(summary.RootElement.GetProperty("report_days").GetArrayLength(), holds.Count);
         Assert.Contains(rows, r => r[2] == "change_in_holds");
+        Assert.Equal(rows.Count, rows.Select(r => string.Join(',', r.Take(3))).Distinct().Count()); // one row per regime, day and measure
         Assert.Contains(rows, r => r[2] == "logrank_log10_p");
         Assert.All(rows.Skip(1), r => Assert.True(r[3].Length == 0 || double.TryParse(r[3], NumberStyles.Float, CultureInfo.InvariantCulture, out _)));
     }

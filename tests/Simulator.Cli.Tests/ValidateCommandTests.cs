@@ -4,7 +4,7 @@ using Simulator.Cli.Tests.Support;
 
 namespace Simulator.Cli.Tests;
 
-/// <summary>`simulator validate FILE...` as a user calls it.</summary>
+/// <summary>`truce-sim validate FILE...` as a user calls it.</summary>
 public sealed class ValidateCommandTests : IDisposable
 {
     private readonly TempFolder _temp = new();

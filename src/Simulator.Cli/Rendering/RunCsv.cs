@@ -29,7 +29,8 @@ internal static class RunCsv
             Row(output, id, report.Scenario.HorizonDays, "mean_days_to_horizon", s.RestrictedMean.Estimate, s.RestrictedMean.Lower, s.RestrictedMean.Upper);
             if (s.Weibull.Estimate is { } w) Row(output, id, null, "weibull_shape", w.Shape, w.ShapeLower, w.ShapeUpper);
             if (report.Comparisons.FirstOrDefault(c => c.RegimeId == id) is not { } comparison) continue;
-            foreach (var d in comparison.Paired.Days) Row(output, id, d.Day, "change_in_holds", d.Difference, d.Lower, d.Upper);
+            // The horizon is the last entry, and also the last report day when they coincide: one row per day.
+            foreach (var d in comparison.Paired.Days.DistinctBy(d => d.Day)) Row(output, id, d.Day, "change_in_holds", d.Difference, d.Lower, d.Upper);
             var p = comparison.Paired;
             Row(output, id, report.Scenario.HorizonDays, "change_in_mean_days", p.RestrictedMeanDifference, p.RestrictedMeanLower, p.RestrictedMeanUpper);
             Row(output, id, null, "logrank_chi_square", comparison.LogRank.ChiSquare, null, null);

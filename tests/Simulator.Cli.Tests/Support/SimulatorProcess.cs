@@ -14,8 +14,8 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>
-/// Runs the built program the way a user does: <c>dotnet simulator.dll ARGS</c> as a child process,
-/// with the simulator.dll of the same build configuration as these tests (the referenced project's
+/// Runs the built program the way a user does: <c>dotnet truce-sim.dll ARGS</c> as a child process,
+/// with the truce-sim.dll of the same build configuration as these tests (the referenced project's
 /// output, copied beside the test assembly). Standard output and error are captured; a call that
 /// outlives its timeout is killed and fails the test.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class SimulatorProcess : IDisposable
         _process = process;
     }
 
-    /// <summary>The path of simulator.dll (the CLI project's output beside the test assembly).</summary>
+    /// <summary>The path of truce-sim.dll (the CLI project's output beside the test assembly).</summary>
     public static string ProgramPath { get; } = typeof(Simulator.Cli.Program).Assembly.Location;
 
     /// <summary>The child's process id.</summary>
@@ -122,7 +122,7 @@ public sealed class SimulatorProcess : IDisposable
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
-            Assert.Fail($"simulator did not finish within {timeout.TotalSeconds:0} s; stderr so far:\n{StderrSoFar}");
+            Assert.Fail($"truce-sim did not finish within {timeout.TotalSeconds:0} s; stderr so far:\n{StderrSoFar}");
         }
         await _pumps;
         lock (_gate)
