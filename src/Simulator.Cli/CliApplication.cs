@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using Simulator.Cli.Commands;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
+using Simulator.Cli.Rendering.Layout;
 
 namespace Simulator.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Simulator.Application.Scenarios;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Rendering;
+using Simulator.Cli.Rendering.Validation;
 
 namespace Simulator.Cli.Commands;
 

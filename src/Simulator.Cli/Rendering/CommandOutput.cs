@@ -1,4 +1,5 @@
 using Simulator.Application.Studies;
+using Simulator.Cli.Rendering.Layout;
 using Simulator.Output;
 using Simulator.Results;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulator.Application.Studies;
+using Simulator.Cli.Rendering.Layout;
 
 namespace Simulator.Cli.Rendering;
 

@@ -1,3 +1,4 @@
+using Simulator.Cli.Rendering.Layout;
 using Simulator.Results;
 using Simulator.Results.Precision;
 using Simulator.Statistics;

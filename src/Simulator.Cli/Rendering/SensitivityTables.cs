@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulator.Application.Studies;
+using Simulator.Cli.Rendering.Layout;
 using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Cli.Rendering;

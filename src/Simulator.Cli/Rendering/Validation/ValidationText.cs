@@ -1,6 +1,7 @@
 using Simulator.Cli.Hosting;
+using Simulator.Cli.Rendering;
 
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Validation;
 
 /// <summary><c>validate</c> as a compiler reports: every problem on standard error, then one verdict per file on standard output.</summary>
 internal static class ValidationText

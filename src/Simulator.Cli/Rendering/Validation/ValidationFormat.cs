@@ -1,4 +1,4 @@
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Validation;
 
 /// <summary>How <c>validate</c> reports (<c>--format</c>).</summary>
 internal enum ValidationFormat

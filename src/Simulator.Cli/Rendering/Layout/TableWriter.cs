@@ -1,6 +1,6 @@
 using Spectre.Console;
 
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Layout;
 
 /// <summary>
 /// Lays a <see cref="TextTable"/> out in a given width with Spectre.Console: whole when it fits;

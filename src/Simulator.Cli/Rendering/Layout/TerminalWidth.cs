@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Layout;
 
 /// <summary>
 /// How wide console text may be: the terminal's width when standard output is one, else the

@@ -1,4 +1,4 @@
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Layout;
 
 /// <summary>
 /// A console table before layout: a title, columns and rows of plain text. The first

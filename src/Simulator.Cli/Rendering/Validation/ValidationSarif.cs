@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Simulator.Diagnostics;
 
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Validation;
 
 /// <summary>
 /// <c>validate --format sarif</c>: a SARIF 2.1.0 log (the format code-scanning services and editors

@@ -1,6 +1,6 @@
-using Simulator.Cli.Rendering;
+using Simulator.Cli.Rendering.Layout;
 
-namespace Simulator.Cli.Tests.Rendering;
+namespace Simulator.Cli.Tests.Rendering.Layout;
 
 public class TableWriterTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Layout;
 
 /// <summary>
 /// Passes text on line by line without the spaces a line ends in (System.CommandLine pads its help

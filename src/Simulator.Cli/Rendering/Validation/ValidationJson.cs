@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Simulator.Diagnostics;
 
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Validation;
 
 /// <summary>
 /// <c>validate --format json</c>: one document, <c>{ "valid": …, "files": [ { "file", "valid", "errors", "warnings", … } ] }</c>,

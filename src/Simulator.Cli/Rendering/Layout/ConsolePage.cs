@@ -1,4 +1,4 @@
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Layout;
 
 /// <summary>
 /// Writes what a command prints on standard output as plain text fitted to a width, or as

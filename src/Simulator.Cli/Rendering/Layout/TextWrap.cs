@@ -1,4 +1,4 @@
-namespace Simulator.Cli.Rendering;
+namespace Simulator.Cli.Rendering.Layout;
 
 /// <summary>Breaks prose at spaces so no line is wider than the console allows.</summary>
 internal static class TextWrap
