@@ -11,7 +11,7 @@ internal static class ServeCommand
     {
         var urls = new Option<string>("--urls")
         {
-            Description = $"Addresses to listen on, separated by ';' (default {Bindings.Default}: this machine only). Beyond loopback, Service:ApiKey must be set.",
+            Description = "Addresses to listen on, separated by ';'; the default is this machine only. Beyond loopback, Service:ApiKey must be set.",
             HelpName = "http://host:port",
             DefaultValueFactory = _ => Bindings.Default,
         };
