@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration.CommandLine;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Simulator.Application;
 using Simulator.Diagnostics;
+using Simulator.Service.Settings;
 
 namespace Simulator.Cli.Hosting;
 
@@ -22,6 +23,7 @@ internal static class SettingsCheck
     public static readonly IReadOnlyList<(string Name, Type? Settings)> Sections =
     [
         (ApplicationSettings.Section, typeof(ApplicationSettings)),
+        (ServiceSettings.Section, typeof(ServiceSettings)),
         ("Logging", null),
     ];
 

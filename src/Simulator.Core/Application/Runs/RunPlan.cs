@@ -1,7 +1,5 @@
 using Simulator.Application.Scenarios;
-using Simulator.Checkpoints;
 using Simulator.Engine;
-using Simulator.Engine.Tallies;
 using Simulator.Results.Precision;
 
 namespace Simulator.Application.Runs;

@@ -3,6 +3,7 @@ using Simulator.Application.Observing;
 using Simulator.Application.Runs;
 using Simulator.Application.Scenarios;
 using Simulator.Diagnostics;
+using Simulator.Engine;
 using Simulator.Model;
 using Simulator.Output;
 using Simulator.Storage;
@@ -109,7 +110,15 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         var first = plan.Points.Points[0];
         observer.Note(string.Create(CultureInfo.InvariantCulture,
             $"{plan.Command}: {plan.Points.Points.Count:N0} points × {first.RegimeIndices.Count} regimes × {first.Scenario.Trials:N0} trials, seed {first.Scenario.Seed} at every point"));
-        var result = new PointRunner().Run(plan.Points, plan.Threads, settings.BlockSize, new ObserverProgress(observer, 0, 0, relative: true), cancellationToken);
+        PointRunResult result;
+        try
+        {
+            result = new PointRunner().Run(plan.Points, plan.Threads, settings.BlockSize, new ObserverProgress(observer, 0, 0, relative: true), cancellationToken);
+        }
+        catch (TrialLimitException e)
+        {
+            throw new InputRejectedException(plan.Points.Plan.DisplayName, e.Message);
+        }
         observer.ProgressDone();
         var indices = plan.Sensitivity is { } s ? s.Study.Analyze(result.Completed, s.Output, s.Resamples) : [];
         var written = plan.Folder is null ? [] : Write(plan, result, indices);
@@ -135,11 +144,11 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         {
             case "sweep":
                 Add(OutputFiles.Sweep, path => PointsCsv.Write(path, names, result.Completed));
-                Add(OutputFiles.SweepManifest, path => DesignManifest.Write(path, plan.Command, plan.Points, result, plan.Manifest));
+                Add(OutputFiles.SweepManifest, path => DesignManifest.Write(path, plan.Command, Manifest(plan, result, plan.Manifest)));
                 break;
             case "sample":
                 Add(OutputFiles.Sample, path => PointsCsv.Write(path, names, result.Completed));
-                Add(OutputFiles.SampleManifest, path => DesignManifest.Write(path, plan.Command, plan.Points, result, plan.Manifest));
+                Add(OutputFiles.SampleManifest, path => DesignManifest.Write(path, plan.Command, Manifest(plan, result, plan.Manifest)));
                 break;
             default:
                 var s = plan.Sensitivity!;
@@ -147,12 +156,23 @@ public sealed class StudyPipeline(ApplicationSettings settings)
                 Add(OutputFiles.SensitivityPoints, path => PointsCsv.Write(path, names, result.Completed));
                 var analysed = new KeyValuePair<string, string>("groups_analysed", (result.Completed.Count / s.Study.GroupSize).ToString(CultureInfo.InvariantCulture));
                 var manifest = plan.Manifest.Take(3).Append(analysed).Concat(plan.Manifest.Skip(3)).ToArray();
-                Add(OutputFiles.SensitivityManifest, path => DesignManifest.Write(path, plan.Command, plan.Points, result, manifest));
+                Add(OutputFiles.SensitivityManifest, path => DesignManifest.Write(path, plan.Command, Manifest(plan, result, manifest)));
                 break;
         }
         Add(OutputFiles.Scenario, path => AtomicFile.WriteAllText(path, plan.Base.SourceText));
         return files;
     }
+
+    private static DesignManifestContent Manifest(StudyPlan plan, PointRunResult result, IReadOnlyList<KeyValuePair<string, string>> extra) => new()
+    {
+        ScenarioSource = plan.Points.Plan.DisplayName,
+        FirstPoint = plan.Points.Points.Count > 0 ? plan.Points.Points[0].Scenario : null,
+        Overrides = plan.Points.Plan.BaseOverrides,
+        Parameters = plan.Points.Plan.ParameterNames,
+        Extra = extra,
+        PointsRequested = result.Requested,
+        PointsCompleted = result.Completed.Count,
+    };
 
     // The checks every study shares: threads, then the scenario through the gate (problems so far included).
     private static CheckedScenario Begin(StudySpec spec, List<Problem> problems)

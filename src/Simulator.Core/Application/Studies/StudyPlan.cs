@@ -1,5 +1,4 @@
 using Simulator.Application.Scenarios;
-using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Application.Studies;
 
