@@ -97,7 +97,7 @@ public class CheckpointFormatTests
         // Int128 fields (the exact cost sum) take two slots of the format, low then high.
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i].SetValue(totals, fields[i].FieldType == typeof(Int128) ? (Int128)(1000L + i) + ((Int128)7 << 64) : 1000L + i);
+            fields[i].SetValue(totals, fields[i].FieldType == typeof(Int128) ? (object)((Int128)(1000L + i) + ((Int128)7 << 64)) : 1000L + i);
         }
 
         var restored = new OutcomeTotals();

@@ -1,3 +1,4 @@
+using Simulator.Loading;
 using Simulator.Tests.Support;
 using static Simulator.Tests.Loading.ScenarioTexts;
 
