@@ -105,7 +105,7 @@ public class CheckpointFormatTests
 
         Assert.Equal(OutcomeTotalsFields.Count, fields.Length + fields.Count(f => f.FieldType == typeof(Int128)));
         Assert.All(fields, f => Assert.Equal(f.GetValue(totals), f.GetValue(restored)));
-        Assert.Equal(fields.Length, OutcomeTotalsFields.ToArray(totals).Distinct().Count());
+        Assert.Equal(OutcomeTotalsFields.Count, OutcomeTotalsFields.ToArray(totals).Distinct().Count());
     }
 
     [Fact]
