@@ -52,15 +52,16 @@ internal sealed class FiniteRatesRule : IScenarioRule
                 var p90Path = phase.Sources[RegimeSchedule.DelayP90];
                 var median = bounds.High(medianPath, phase.Delay.MedianDays);
                 var p90 = bounds.Low(p90Path, phase.Delay.P90Days);
+                var at = $"regimes[{r}]" + p90Path[$"regimes.{regime.Id}".Length..]; // the locator reads list indices
                 var sigma = (Math.Log(bounds.High(p90Path, phase.Delay.P90Days)) - Math.Log(bounds.Low(medianPath, phase.Delay.MedianDays))) / NormalP90;
                 if (!Finite(sigma))
                 {
-                    yield return source.Error(p90Path,
+                    yield return source.Error(at,
                         $"the log-normal spread (ln p90 − ln median) / 1.2816 is not a finite number (got {Format(sigma)}); choose less extreme days");
                 }
                 else if (p90 <= median)
                 {
-                    yield return source.Error(p90Path,
+                    yield return source.Error(at,
                         $"in some trial p90_days ({Format(p90)}) would not be greater than median_days ({Format(median)}); the values that vary between trials must keep p90 above the median");
                 }
             }
