@@ -52,6 +52,37 @@ public static class ResultTables
         console.Write(Causes(report));
         output.WriteLine();
         console.Write(Verification(report));
+        output.WriteLine();
+        console.Write(Costs(report));
+    }
+
+    private static Table Costs(RunReport report)
+    {
+        var table = NewTable($"Cost (scenario's unit: per inspection made and per day in place while the truce holds) and intrusiveness; per day gained is against {report.BaselineId}");
+        table.AddColumn("Regime");
+        table.AddColumn("Total cost", c => c.RightAligned());
+        table.AddColumn("Per trial", c => c.RightAligned());
+        table.AddColumn("Per day held", c => c.RightAligned());
+        table.AddColumn("Per day gained", c => c.RightAligned());
+        table.AddColumn("Inspections", c => c.RightAligned());
+        table.AddColumn("Refused", c => c.RightAligned());
+        table.AddColumn("Refusals read as confirmation", c => c.RightAligned());
+        NoWrap(table);
+        foreach (var regime in report.Regimes)
+        {
+            var c = regime.Cost;
+            var gained = regime.Regime.Id == report.BaselineId ? "–" : c.PerDayGained is { } g ? Formats.Number(g, "0.###") : "no gain";
+            table.AddRow(
+                Markup.Escape(regime.Regime.Id),
+                Formats.Number(c.Total, "#,0.###"),
+                Formats.Number(c.PerTrial, "0.###"),
+                c.PerDayHeld is { } d ? Formats.Number(d, "0.####") : "–",
+                gained,
+                Formats.Count(c.Inspections),
+                Formats.Count(c.Refusals),
+                Formats.Count(c.RefusalsReadAsConfirmation));
+        }
+        return table;
     }
 
     private static Table Precision(PrecisionOutcome outcome)
