@@ -53,7 +53,7 @@ public sealed class SummaryJsonTests
              "horizon_days", "report_days", "baseline_regime", "regimes", "comparisons"],
             document.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["run.trials=100"], document.RootElement.GetProperty("scenario").GetProperty("overrides").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(3, document.RootElement.GetProperty("comparisons").GetArrayLength());
+        Assert.Equal(4, document.RootElement.GetProperty("comparisons").GetArrayLength());
     }
 
     [Theory]
