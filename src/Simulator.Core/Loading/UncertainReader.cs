@@ -39,6 +39,12 @@ internal static class UncertainReader
         ("beta", UncertainKind.Beta), ("lognormal", UncertainKind.LogNormal), ("gamma", UncertainKind.Gamma), ("discrete", UncertainKind.Discrete),
     ];
 
+    private static readonly NumberRange BetaParameter = new(0.01, true, 1e6, true, "a number between 0.01 and 1000000");
+
+    private static readonly NumberRange GammaShape = new(0.01, true, 1000, true, "a shape between 0.01 and 1000");
+
+    private static readonly NumberRange GammaScale = new(1e-9, true, 1e9, true, "a scale between 1e-9 and 1e9");
+
     private static readonly NumberRange AnyNumber = new(double.MinValue, true, double.MaxValue, true, "a number");
 
     /// <summary>The root with every distribution replaced by its point value; the parameters found are in <paramref name="parameters"/>.</summary>
@@ -231,8 +237,9 @@ internal static class UncertainReader
     private static UncertainDistribution? Beta(MappingReader r, NumberRange range, ErrorSink sink)
     {
         NoEffectExcept(r, UncertainKind.Beta, "alpha", "beta", "min", "max");
-        var alpha = r.Require("alpha") is { } a ? ValueReader.Number(a, r.PathOf("alpha"), sink, NumberRange.Positive) : null;
-        var beta = r.Require("beta") is { } b ? ValueReader.Number(b, r.PathOf("beta"), sink, NumberRange.Positive) : null;
+        // Bounded so that the beta's quantile (an iterative inversion) stays finite and converges.
+        var alpha = r.Require("alpha") is { } a ? ValueReader.Number(a, r.PathOf("alpha"), sink, BetaParameter) : null;
+        var beta = r.Require("beta") is { } b ? ValueReader.Number(b, r.PathOf("beta"), sink, BetaParameter) : null;
         var min = r.Has("min") ? InRange(r, "min", range, required: false) : 0;
         var max = r.Has("max") ? InRange(r, "max", range, required: false) : 1;
         if (alpha is null || beta is null || min is null || max is null) return null;
@@ -274,8 +281,9 @@ internal static class UncertainReader
     private static UncertainDistribution? Gamma(MappingReader r, NumberRange range, ErrorSink sink)
     {
         NoEffectExcept(r, UncertainKind.Gamma, "shape", "scale", "min", "max");
-        var shape = r.Require("shape") is { } a ? ValueReader.Number(a, r.PathOf("shape"), sink, NumberRange.Positive) : null;
-        var scale = r.Require("scale") is { } b ? ValueReader.Number(b, r.PathOf("scale"), sink, NumberRange.Positive) : null;
+        // Bounded so that the gamma's quantile (an iterative inversion) always converges quickly.
+        var shape = r.Require("shape") is { } a ? ValueReader.Number(a, r.PathOf("shape"), sink, GammaShape) : null;
+        var scale = r.Require("scale") is { } b ? ValueReader.Number(b, r.PathOf("scale"), sink, GammaScale) : null;
         var min = r.Has("min") ? InRange(r, "min", range, required: false) : Math.Max(range.Min, 0);
         var max = r.Has("max") ? InRange(r, "max", range, required: false) : range.Max;
         if (shape is null || scale is null || min is null || max is null) return null;
