@@ -58,7 +58,7 @@ public static class ResultTables
 
     private static Table Costs(RunReport report)
     {
-        var table = NewTable($"Cost (scenario's unit: per inspection made and per day in place while the truce holds) and intrusiveness; per day gained is against {report.BaselineId}");
+        var table = NewTable($"Cost and intrusiveness: per inspection made and per day in place while the truce holds; gains against {report.BaselineId}");
         table.AddColumn("Regime");
         table.AddColumn("Total cost", c => c.RightAligned());
         table.AddColumn("Per trial", c => c.RightAligned());
