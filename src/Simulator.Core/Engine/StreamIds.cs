@@ -15,7 +15,7 @@ internal static class StreamIds
     /// <summary>Responses: remedy, trust in a refutation, retaliation, counter-retaliation.</summary>
     public const int Responses = 3;
 
-    /// <summary>Per-trial values (<c>per_trial</c>): one uniform per varying value, in file order, at the trial's start.</summary>
+    /// <summary>Per-trial values (<c>per_trial</c>): the varying values in file order, drawn at the trial's start (TrialValueSampler).</summary>
     public const int TrialValues = 4;
 
     /// <summary>Whether a claimant reads a refusal of access as confirmation.</summary>

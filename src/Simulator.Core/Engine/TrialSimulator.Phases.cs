@@ -13,12 +13,7 @@ internal sealed partial class TrialSimulator
         ref var stream = ref Stream(_variationSlot);
         for (var i = 0; i < writes.Length; i++)
         {
-            var u = stream.Uniform();
-            var values = _scenario.VariationValues[i];
-            var value = values.Length > 0
-                ? values[Math.Min((int)(u * values.Length), values.Length - 1)]
-                : _scenario.VariationDistributions[i].Quantile(u);
-            writes[i](_p, value);
+            writes[i](_p, TrialValueSampler.Draw(_scenario.VariationDistributions[i], _scenario.VariationValues[i], ref stream));
         }
         _p.Derive();
     }

@@ -198,6 +198,11 @@ internal static class UncertainReader
             sink.Error(f.Node, f.FilePath, $"the {Name(kind.Value)} distribution has (almost) no probability within [{Format(distribution.Min)}, {Format(distribution.Max)}], the values '{f.IdPath}' may take");
             return null;
         }
+        if (marker == PerTrialMarker && kind == UncertainKind.Gamma && distribution.KeptMass < 0.01)
+        {
+            sink.Error(f.Node, f.FilePath, $"the gamma distribution keeps only {distribution.KeptMass:P2} of its probability within [{Format(distribution.Min)}, {Format(distribution.Max)}], the values '{f.IdPath}' may take; a per-trial gamma must keep at least 1% (each trial draws until it falls inside)");
+            return null;
+        }
         if (integer && kind != UncertainKind.Discrete && Math.Ceiling(distribution.Min) > Math.Floor(distribution.Max))
         {
             sink.Error(f.Node, f.FilePath, $"'{f.IdPath}' is an integer and [{Format(distribution.Min)}, {Format(distribution.Max)}] holds none");

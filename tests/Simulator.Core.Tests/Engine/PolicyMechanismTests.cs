@@ -97,4 +97,33 @@ public sealed class PolicyMechanismTests
         Assert.Equal(expected, (double)tally.Totals.CostMillis / 1000, 0.001 * tally.Trials);
         Assert.True(tally.Totals.Inspections > 0);
     }
+
+    [Fact]
+    public void Run_SeedScenarioWithPerTrialValuesAndPhases_AllocatesNothingPerTrial()
+    {
+        var load = ScenarioLoader.LoadFile(Path.Combine(RepoPaths.Scenarios, "pakistan-afghanistan-2025.yaml"));
+        var scenario = load.Scenario!;
+        Assert.NotEmpty(scenario.TrialVariations);
+        var regimes = Enumerable.Range(0, scenario.Regimes.Count).ToArray();
+        var simulator = new TrialSimulator(new CompiledScenario(scenario, regimes));
+        var outcome = new TrialOutcome();
+        long refusals = 0, readings = 0;
+        for (var trial = 0; trial < 500; trial++)
+        {
+            foreach (var r in regimes) simulator.Run(trial, r, ref outcome);
+        }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var trial = 0; trial < 500; trial++)
+        {
+            foreach (var r in regimes)
+            {
+                simulator.Run(trial, r, ref outcome);
+                refusals += outcome.AccessRefusals;
+                readings += outcome.RefusalsReadAsConfirmation;
+            }
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(refusals > 0 && readings > 0, "the measured trials exercise strategic access and readings");
+        Assert.Equal(0, allocated);
+    }
 }
