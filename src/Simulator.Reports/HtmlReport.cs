@@ -285,6 +285,7 @@ public static class HtmlReport
             html.Append("</tr>\n");
         }
         html.Append("</tbody></table>\n");
+        CostTable.Write(html, run);
         Figure(html, content.VerdictTime);
         html.Append("</section>\n");
     }

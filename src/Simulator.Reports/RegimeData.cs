@@ -33,6 +33,9 @@ public sealed record RegimeData
     /// <summary>Verification performance; null when absent.</summary>
     public VerificationData? Verification { get; init; }
 
+    /// <summary>Cost and intrusiveness; null when absent (older runs).</summary>
+    public CostData? Cost { get; init; }
+
     /// <summary>Kaplan–Meier curve (survival.csv).</summary>
     public IReadOnlyList<CurvePoint> Curve { get; init; } = [];
 

@@ -154,6 +154,7 @@ public sealed record RunFolder
             RestrictedMean = Num(rmean, "estimate") is { } e ? new DayEstimate(0, e, Num(rmean, "lower95"), Num(rmean, "upper95")) : null,
             Causes = Arr(r, "causes").Select(c => new CauseShare(Str(c, "cause") ?? "", Long(c, "collapses"), Num(c, "share_of_collapses") ?? 0)).ToList(),
             Verification = ReadVerification(Obj(r, "verification")),
+            Cost = ReadCost(Obj(r, "cost")),
             Curve = survival is null
                 ? []
                 : survival.Rows.Where(row => survival.Text(row, "regime") == id && survival.Number(row, "day") is not null)
@@ -174,6 +175,11 @@ public sealed record RunFolder
         "incidents", "claims_true", "claims_unfounded", "confusion", "achieved_sensitivity", "achieved_specificity",
         "mean_days_to_verdict", "max_backlog", "access_refusals", "remedies", "retaliations", "time_share",
     ];
+
+    private static CostData? ReadCost(JsonElement c) => c.ValueKind != JsonValueKind.Object
+        ? null
+        : new CostData(Num(c, "total") ?? 0, Num(c, "per_trial") ?? 0, Num(c, "per_day_held"), Num(c, "per_day_gained"),
+            Long(c, "inspections"), Long(c, "refusals"), Long(c, "refusals_read_as_confirmation"));
 
     private static VerificationData? ReadVerification(JsonElement v)
     {

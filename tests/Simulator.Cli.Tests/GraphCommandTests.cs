@@ -5,7 +5,7 @@ namespace Simulator.Cli.Tests;
 /// <summary>`truce-sim graph` as a user calls it.</summary>
 public sealed class GraphCommandTests : IDisposable
 {
-    private static readonly string[] SeedCommitments = ["ceasefire_pakistan", "ceasefire_afghanistan", "no_sanctuary", "accept_monitoring", "official_crossings"];
+    private static readonly string[] SeedCommitments = ["ceasefire_pakistan", "ceasefire_afghanistan", "no_sanctuary", "accept_monitoring"];
 
     private readonly TempFolder _temp = new();
 

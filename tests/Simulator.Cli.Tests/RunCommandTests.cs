@@ -7,7 +7,7 @@ namespace Simulator.Cli.Tests;
 /// <summary>`truce-sim run` as a user calls it: the built program in a child process.</summary>
 public sealed class RunCommandTests : IDisposable
 {
-    private static readonly string[] SeedRegimes = ["status_quo", "mediator_commission", "third_party_monitors", "third_party_full_access"];
+    private static readonly string[] SeedRegimes = ["status_quo", "mediator_commission", "third_party_monitors", "third_party_full_access", "turkiye_qatar_mechanism"];
 
     private static readonly string[] OutputFiles =
         ["summary.json", "scenario.yaml", "survival.csv", "comparisons.csv", "causes.csv", "timing.json", "trials.csv"];

@@ -17,7 +17,7 @@ public sealed class ValidateCommandTests : IDisposable
         var result = await SimulatorProcess.RunAsync(["validate", RepoPaths.SeedScenario, RepoPaths.ConstantHazard], _temp.Path);
 
         CliAssert.ExitCode(0, result);
-        Assert.Contains(RepoPaths.SeedScenario + ": valid (4 regimes,", result.Stdout);
+        Assert.Contains(RepoPaths.SeedScenario + ": valid (5 regimes,", result.Stdout);
         Assert.Contains(RepoPaths.ConstantHazard + ": valid (1 regimes, 1 commitments, 1 armed groups)", result.Stdout);
         Assert.Equal("", result.Stderr);
     }

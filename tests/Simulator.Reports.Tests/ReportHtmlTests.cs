@@ -73,6 +73,18 @@ public partial class ReportHtmlTests(SeedRunFixture run) : IClassFixture<SeedRun
     }
 
     [Fact]
+    public void Report_shows_each_regimes_cost_and_intrusiveness()
+    {
+        var data = RunFolder.Read(run.Folder);
+        Assert.All(data.Regimes, r => Assert.NotNull(r.Cost));
+        var full = data.Regimes.Single(r => r.Id == "third_party_full_access").Cost!;
+        Assert.True(full.Total > 0 && full.Inspections > 0);
+        Assert.Equal(0, data.Regimes.Single(r => r.Id == "status_quo").Cost!.Total);
+        Assert.Contains("Refusals read as confirmation", run.Html);
+        Assert.Contains($"<td>{Words.Count(full.Inspections)}</td>", run.Html);
+    }
+
+    [Fact]
     public void Report_shows_the_run_identity_and_the_sections()
     {
         var html = run.Html;

@@ -43,6 +43,30 @@ internal static class ResultTables
         page.Table(Causes(report));
         page.Blank();
         page.Table(Verification(report));
+        page.Blank();
+        page.Table(Costs(report));
+    }
+
+    private static TextTable Costs(RunReport report)
+    {
+        var table = new TextTable($"Cost and intrusiveness: per inspection made and per day in place while the truce holds; gains against {report.BaselineId}")
+            .Column("Regime").Right("Total cost").Right("Per trial").Right("Per day held").Right("Per day gained")
+            .Right("Inspections").Right("Refused").Right("Refusals read as confirmation");
+        foreach (var regime in report.Regimes)
+        {
+            var c = regime.Cost;
+            var gained = regime.Regime.Id == report.BaselineId ? "–" : c.PerDayGained is { } g ? Formats.Number(g, "0.###") : "no gain";
+            table.Row(
+                regime.Regime.Id,
+                Formats.Number(c.Total, "#,0.###"),
+                Formats.Number(c.PerTrial, "0.###"),
+                c.PerDayHeld is { } d ? Formats.Number(d, "0.####") : "–",
+                gained,
+                Formats.Count(c.Inspections),
+                Formats.Count(c.Refusals),
+                Formats.Count(c.RefusalsReadAsConfirmation));
+        }
+        return table;
     }
 
     private static TextTable Precision(PrecisionOutcome outcome)

@@ -162,6 +162,37 @@ internal sealed class MappingReader
     // The value under the key, or under the misspelt key that stands in for it.
     private DocNode? Lookup(string key) => Node.Get(key) ?? (_misspelt.TryGetValue(key, out var entry) ? entry.Value : null);
 
+    /// <summary>
+    /// The entries of a mapping from names to values (<see cref="NamedMapSchema"/> or <see cref="NamedValuesSchema"/>);
+    /// empty (after reporting when it is not a mapping) otherwise. Each name is the entry's key node.
+    /// </summary>
+    public List<(ScalarNode Name, DocNode Value, string Path)> Named(string key, int max)
+    {
+        var result = new List<(ScalarNode, DocNode, string)>();
+        var node = Get(key);
+        if (node is null) return result;
+        if (node is not MappingNode map)
+        {
+            Sink.Error(node, PathOf(key), $"expected a mapping from names to values, found {node.Describe()}");
+            return result;
+        }
+        if (map.Entries.Count > max)
+        {
+            Sink.Error(node, PathOf(key), $"has {map.Entries.Count} entries; at most {max} are allowed");
+            return result;
+        }
+        foreach (var (name, value) in map.Entries) result.Add((name, value, $"{PathOf(key)}.{name.Value}"));
+        return result;
+    }
+
+    /// <summary>A reader for a named entry's mapping value (of a <see cref="NamedMapSchema"/> key); null after reporting otherwise.</summary>
+    public MappingReader? NamedMapping(string key, DocNode value, string path)
+    {
+        if (value is MappingNode mapping) return new MappingReader(mapping, path, Sink, ((NamedMapSchema)_schema.Find(key)!).Value);
+        Sink.Error(value, path, $"expected a mapping of keys, found {value.Describe()}");
+        return null;
+    }
+
     /// <summary>True when <paramref name="key"/> is present with a non-empty value.</summary>
     public bool Has(string key) => Get(key) is not null;
 }

@@ -10,6 +10,7 @@ internal sealed record NumberRange(double Min, bool MinInclusive, double Max, bo
     public static readonly NumberRange NonNegativeDays = new(0, true, double.MaxValue, true, "a number of days of at least 0", "days");
     public static readonly NumberRange PositiveDays = new(0, false, double.MaxValue, true, "a number of days greater than 0", "days");
     public static readonly NumberRange Positive = new(0, false, double.MaxValue, true, "a number greater than 0");
+    public static readonly NumberRange Cost = new(0, true, 1e9, true, "a cost between 0 and 1000000000", "cost units");
     public static readonly NumberRange Horizon = new(0, false, 36500, true, "a number of days greater than 0 and at most 36500", "days");
 
     /// <summary>True when <paramref name="value"/> is finite and inside the interval.</summary>

@@ -9,7 +9,7 @@ public static class ComparisonsCsv
     /// <summary>The header row.</summary>
     public const string Header =
         "regime,baseline,logrank_chisq,logrank_p,hold_diff,hold_diff_lower95,hold_diff_upper95," +
-        "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction";
+        "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction,cost_per_day_gained";
 
     /// <summary>The file's text.</summary>
     public static string Render(RunReport report) => CsvText.ToText(text => Write(report, text));
@@ -26,7 +26,8 @@ public static class ComparisonsCsv
                 CsvText.Number(h.Difference), CsvText.Number(h.Lower), CsvText.Number(h.Upper),
                 CsvText.Number(c.Paired.RestrictedMeanDifference), CsvText.Number(c.Paired.RestrictedMeanLower),
                 CsvText.Number(c.Paired.RestrictedMeanUpper), c.Paired.Pairs.ToString(CultureInfo.InvariantCulture),
-                CsvText.Number(h.VarianceReduction), CsvText.Number(c.Paired.RestrictedMeanVarianceReduction));
+                CsvText.Number(h.VarianceReduction), CsvText.Number(c.Paired.RestrictedMeanVarianceReduction),
+                CsvText.Number(report.Regimes.First(r => r.Regime.Id == c.RegimeId).Cost.PerDayGained));
         }
     }
 }

@@ -31,6 +31,7 @@ public static class PointsCsv
         header.AddRange(WithInterval("median"));
         header.AddRange(WithInterval("diff_holds_horizon"));
         header.AddRange(WithInterval("diff_rmst"));
+        header.AddRange(["cost_per_trial", "cost_per_day_gained", "inspections", "refusals"]);
         var text = new StringBuilder();
         CsvText.Row(text, [.. header]);
         foreach (var result in results)
@@ -54,6 +55,9 @@ public static class PointsCsv
                 var c = report.Comparisons.FirstOrDefault(x => x.RegimeId == regime.Regime.Id)?.Paired;
                 row.AddRange(Numbers(c?.Horizon.Difference, c?.Horizon.Lower, c?.Horizon.Upper));
                 row.AddRange(Numbers(c?.RestrictedMeanDifference, c?.RestrictedMeanLower, c?.RestrictedMeanUpper));
+                var cost = regime.Cost;
+                row.AddRange([CsvText.Number(cost.PerTrial), CsvText.Number(cost.PerDayGained),
+                    cost.Inspections.ToString(CultureInfo.InvariantCulture), cost.Refusals.ToString(CultureInfo.InvariantCulture)]);
                 CsvText.Row(text, [.. row]);
             }
         }

@@ -166,6 +166,7 @@ public static class SummaryJson
             w.WriteEndArray();
         }
         WriteVerification(w, regime.Verification);
+        WriteCost(w, regime.Cost);
         w.WriteEndObject();
     }
 
@@ -216,6 +217,19 @@ public static class SummaryJson
         Number(w, "strained", v.TimeShareByTruceState[1]);
         Number(w, "escalating", v.TimeShareByTruceState[2]);
         w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteCost(Utf8JsonWriter w, CostReport c)
+    {
+        w.WriteStartObject("cost");
+        Number(w, "total", c.Total);
+        Number(w, "per_trial", c.PerTrial);
+        Nullable(w, "per_day_held", c.PerDayHeld);
+        Nullable(w, "per_day_gained", c.PerDayGained);
+        w.WriteNumber("inspections", c.Inspections);
+        w.WriteNumber("refusals", c.Refusals);
+        w.WriteNumber("refusals_read_as_confirmation", c.RefusalsReadAsConfirmation);
         w.WriteEndObject();
     }
 

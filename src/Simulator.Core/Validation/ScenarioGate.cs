@@ -21,6 +21,8 @@ public static class ScenarioGate
         new EscalationCapRule(),
         new RegimeWarningsRule(),
         new CollapsePossibleRule(),
+        new ScheduleRule(),
+        new InitialStateRule(),
     ];
 
     /// <summary>Judges <paramref name="load"/> and, when it passes, resolves <paramref name="regimeIds"/> (empty: every regime).</summary>

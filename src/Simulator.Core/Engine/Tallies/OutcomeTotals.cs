@@ -23,6 +23,12 @@ public sealed class OutcomeTotals
     public long UnfoundedInconclusive;
     /// <summary>Access refusals.</summary>
     public long AccessRefusals;
+    /// <summary>Inspections made (claims examined with access).</summary>
+    public long Inspections;
+    /// <summary>Refusals the claimant read as confirmation.</summary>
+    public long RefusalsReadAsConfirmation;
+    /// <summary>Sum of the trials' costs, in thousandths of the scenario's unit of cost (exact, so any merge order gives the same total).</summary>
+    public Int128 CostMillis;
     /// <summary>Retaliations.</summary>
     public long Retaliations;
     /// <summary>Remedies.</summary>
@@ -57,6 +63,9 @@ public sealed class OutcomeTotals
         UnfoundedRefuted += o.UnfoundedRefuted;
         UnfoundedInconclusive += o.UnfoundedInconclusive;
         AccessRefusals += o.AccessRefusals;
+        Inspections += o.Inspections;
+        RefusalsReadAsConfirmation += o.RefusalsReadAsConfirmation;
+        CostMillis += o.CostMillis;
         Retaliations += o.Retaliations;
         Remedies += o.Remedies;
         PeakEscalationSum += o.PeakEscalation;
@@ -82,6 +91,9 @@ public sealed class OutcomeTotals
         UnfoundedRefuted += o.UnfoundedRefuted;
         UnfoundedInconclusive += o.UnfoundedInconclusive;
         AccessRefusals += o.AccessRefusals;
+        Inspections += o.Inspections;
+        RefusalsReadAsConfirmation += o.RefusalsReadAsConfirmation;
+        CostMillis += o.CostMillis;
         Retaliations += o.Retaliations;
         Remedies += o.Remedies;
         PeakEscalationSum += o.PeakEscalationSum;
@@ -99,6 +111,8 @@ public sealed class OutcomeTotals
     {
         Incidents = ClaimsTrue = ClaimsUnfounded = TrueConfirmed = TrueRefuted = TrueInconclusive = 0;
         UnfoundedConfirmed = UnfoundedRefuted = UnfoundedInconclusive = AccessRefusals = 0;
+        Inspections = RefusalsReadAsConfirmation = 0;
+        CostMillis = 0;
         Retaliations = Remedies = PeakEscalationSum = PeakEscalationMax = Verdicts = 0;
         VerdictTicksSum = MaxBacklog = TicksHolding = TicksStrained = TicksEscalating = 0;
     }

@@ -45,6 +45,15 @@ public struct TrialOutcome
     /// <summary>Times the accused refused monitors access.</summary>
     public int AccessRefusals;
 
+    /// <summary>Inspections made: claims the accused let monitors examine (intrusiveness).</summary>
+    public int Inspections;
+
+    /// <summary>Refusals the claimant read as confirmation of its claim.</summary>
+    public int RefusalsReadAsConfirmation;
+
+    /// <summary>Cost of the regime in this trial (per inspection, per day in place while the truce held), in thousandths of the scenario's unit.</summary>
+    public long CostMillis;
+
     /// <summary>Retaliatory and counter-retaliatory strikes.</summary>
     public int Retaliations;
 
