@@ -49,7 +49,7 @@ public static class ScenarioTextEditor
         if (found.Key is null) return null;
         return IsBlock(found.Node)
             ? Splice(yaml, found.Key.End.Index, LastEnd(found.Node), ": " + value)
-            : Splice(yaml, found.Node.Start.Index, found.Node.End.Index, value);
+            : Splice(yaml, found.Node.Start.Index, IsFlow(found.Node) ? FlowEnd(yaml, found.Node) : found.Node.End.Index, value);
     }
 
     // The node at a path with the key that names it; or the deepest mapping on the path with the keys it lacks.
@@ -108,14 +108,46 @@ public static class ScenarioTextEditor
         for (var i = keys.Length - 2; i >= 0; i--) entry = keys[i] + ": {" + entry + "}";
         if (map.Style == MappingStyle.Flow)
         {
-            var close = map.End.Index - 1;
-            if (close < 0 || close >= yaml.Length || yaml[(int)close] != '}') return null;
-            return Splice(yaml, close, close, (map.Children.Count > 0 ? ", " : "") + entry + " ");
+            if (map.Children.Count == 0) return FlowEnd(yaml, map) < 0 ? null : Splice(yaml, map.Start.Index + 1, map.Start.Index + 1, entry);
+            var last = map.Children.Last().Value;
+            var after = IsFlow(last) ? FlowEnd(yaml, last) : LastEnd(last);
+            return after < 0 ? null : Splice(yaml, after, after, ", " + entry);
         }
         if (map.Children.Count == 0) return null;
         var first = map.Children.First().Key;
         var indent = new string(' ', (int)Math.Max(0, first.Start.Column - 1));
         return Splice(yaml, LastEnd(map), LastEnd(map), "\n" + indent + entry);
+    }
+
+    private static bool IsFlow(YamlNode node) =>
+        node is YamlMappingNode { Style: MappingStyle.Flow } || node is YamlSequenceNode { Style: SequenceStyle.Flow };
+
+    // Just past a flow collection's closing bracket (its own end mark lies at the opening one): scan on
+    // from its last child over blanks, commas and comments. −1 when the text is not as expected.
+    private static long FlowEnd(string yaml, YamlNode node)
+    {
+        var children = node switch
+        {
+            YamlMappingNode m => m.Children.Select(c => c.Value),
+            YamlSequenceNode s => s.Children,
+            _ => [],
+        };
+        var last = children.LastOrDefault();
+        var i = (int)(last is null ? node.Start.Index + 1 : IsFlow(last) ? FlowEnd(yaml, last) : LastEnd(last));
+        if (i <= 0) return -1;
+        var close = node is YamlMappingNode ? '}' : ']';
+        for (; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            if (c == close) return i + 1;
+            if (c == '#')
+            {
+                while (i < yaml.Length && yaml[i] != '\n') i++;
+                continue;
+            }
+            if (!char.IsWhiteSpace(c) && c != ',') return -1;
+        }
+        return -1;
     }
 
     private static bool IsBlock(YamlNode node) =>

@@ -39,11 +39,12 @@ public sealed class CalibrationPipeline(ApplicationSettings settings, IReportWri
         try
         {
             evaluator.BeginStage(plan.SearchBudget);
-            var fit = NelderMeadBox.Minimize(evaluator.Deviance, plan.Parameters, plan.Parameters.Select(p => BoxPoint.Round(p.Start, p)).ToArray(), plan.SearchBudget);
+            var fit = BoxMinimizer.Minimize(evaluator.Deviance, plan.Parameters, plan.Parameters.Select(p => BoxPoint.Round(p.Start, p)).ToArray(), plan.SearchBudget);
             converged = fit.Converged;
             observer.ProgressDone();
             observer.Note(string.Create(CultureInfo.InvariantCulture,
                 $"estimate after {evaluator.All.Count} points{(fit.Converged ? "" : " (budget spent before convergence)")}: {evaluator.Describe(fit.Point)}, deviance {fit.Value:0.###}"));
+            WarnIfFlat(evaluator, plan, observer);
             var threshold = ProfileThreshold.For(1, CalibrationResultBuilder.MaxGroupSubjects(plan), plan.Trials);
             for (var j = 0; j < plan.Parameters.Count; j++)
             {
@@ -72,5 +73,15 @@ public sealed class CalibrationPipeline(ApplicationSettings settings, IReportWri
             .Write(evaluator, intervals, converged, partial, cancellationToken);
         if (partial) observer.Note($"cancelled after {evaluator.All.Count} points: the outputs hold the best point so far and are marked partial.");
         return outcome;
+    }
+
+    // A value the compared regimes never use leaves the deviance the same at every point: say so, the intervals will span the range.
+    private static void WarnIfFlat(CalibrationEvaluator evaluator, CalibrationPlan plan, IRunObserver observer)
+    {
+        var simulated = evaluator.All.Where(e => !e.Refused).Select(e => e.Deviance).Distinct().Count();
+        if (simulated == 1 && evaluator.All.Count > 1)
+        {
+            observer.Note($"the deviance is the same at every point tried: the compared regimes do not depend on {string.Join(", ", plan.Parameters.Select(p => p.Path))}; fit values the model uses");
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace Simulator.Application.Calibration;
 /// Parameter points as scenarios: the user's overrides, then one override per fitted value, loaded
 /// and passed through the same gate as `run` (as every point of a sweep is). Before the search the
 /// start and every corner of the box are checked, so a range that reaches invalid values is refused
-/// before any trial runs, and a path that changes nothing is named.
+/// before any trial runs.
 /// </summary>
 internal static class CalibrationPoints
 {
@@ -22,7 +22,7 @@ internal static class CalibrationPoints
     public static GateResult Gate(CheckedScenario common, IReadOnlyList<FitParameter> parameters, IReadOnlyList<double> x, IReadOnlyList<string> regimeIds) =>
         ScenarioGate.Check(ScenarioLoader.LoadText(common.SourceText, common.SourceName, Overrides(common.Overrides, parameters, x)), regimeIds);
 
-    /// <summary>Refuses the box when its start or a corner fails the gate, or when a parameter changes nothing.</summary>
+    /// <summary>Refuses the box when its start or a corner fails the gate.</summary>
     public static void Check(CheckedScenario common, IReadOnlyList<FitParameter> parameters, IReadOnlyList<string> regimeIds)
     {
         var start = parameters.Select(p => BoxPoint.Round(p.Start, p)).ToArray();
@@ -33,25 +33,14 @@ internal static class CalibrationPoints
         {
             points.Add(parameters.Select((p, i) => (mask >> i & 1) == 0 ? p.Lower : p.Upper).ToArray());
         }
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var x in points)
         {
             var gate = Gate(common, parameters, x, regimeIds);
-            if (gate.Passed)
-            {
-                hashes[Key(x)] = ScenarioHash.Compute(gate.Scenario!);
-                continue;
-            }
+            if (gate.Passed) continue;
             var errors = string.Join("\n", gate.Errors.Select(e => "  " + e));
             if (!seen.Add(errors)) continue;
             var where = string.Join(", ", parameters.Select((p, i) => $"{p.Path}={BoxPoint.Text(x[i])}"));
             problems.Add(new Problem { File = "--fit", Message = $"the scenario is invalid at {where}; narrow the range:\n{errors}" });
-        }
-        for (var j = 0; problems.Count == 0 && j < parameters.Count; j++)
-        {
-            // Corner 0 has every value at its lower bound; corner 2^j differs from it in parameter j only.
-            if (hashes[Key(points[1])] != hashes[Key(points[1 + (1 << j)])]) continue;
-            problems.Add(new Problem { File = "--fit", Path = parameters[j].Path, Message = "changing this value within its range does not change the scenario; fit a value the model uses" });
         }
         if (problems.Count > 0) throw new InputRejectedException(problems);
     }

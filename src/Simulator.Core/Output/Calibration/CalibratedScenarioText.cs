@@ -36,7 +36,7 @@ public static class CalibratedScenarioText
             var label = d.Columns.Group is { } column ? $"{column}={g.Value}" : "all rows";
             Line(string.Create(inv, $"  {label} vs regime {g.Regime}: {g.Subjects} observations, {g.Events} events; deviance {g.Deviance:0.##} on {g.Terms} intervals; log-rank O/E {g.LogRank.Observed:0}/{g.LogRank.Expected:0.#} (p = {g.LogRank.PValue:0.###})."));
         }
-        Line(string.Create(inv, $"Fit: deviance of a piecewise-constant hazard over {result.Bins.Count} intervals to day {result.HorizonDays:0.##}, Nelder–Mead, {result.Trials:N0} trials per regime, seed {result.Seed}, {result.Evaluations} points."));
+        Line(string.Create(inv, $"Fit: deviance of a piecewise hazard over {result.Bins.Count} smooth intervals to day {result.HorizonDays:0.##}, Nelder–Mead, {result.Trials:N0} trials per regime, seed {result.Seed}, {result.Evaluations} points."));
         Line("Fitted values (95% profile intervals):");
         foreach (var p in result.Parameters)
         {

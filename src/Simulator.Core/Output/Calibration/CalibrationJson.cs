@@ -81,14 +81,14 @@ public static class CalibrationJson
     private static void WriteMethod(Utf8JsonWriter w, CalibrationResult r)
     {
         w.WriteStartObject("method");
-        w.WriteString("objective", "deviance of the data from the model's piecewise-constant hazard (docs/calibration.md)");
-        w.WriteString("search", "Nelder–Mead simplex in logit coordinates, one restart");
-        w.WriteString("intervals", "profile deviance, χ² threshold widened by 1 + n/N");
+        w.WriteString("objective", "deviance of the data from the model's hazard on smooth intervals (docs/calibration.md)");
+        w.WriteString("search", "golden-section search for one parameter; Nelder–Mead simplex in logit coordinates, restarted, then each coordinate polished, for several");
+        w.WriteString("intervals", "profile deviance, χ² threshold widened by 1 + 3n/N");
         w.WriteNumber("trials", r.Trials);
         w.WriteNumber("seed", r.Seed);
         w.WriteNumber("horizon_days", r.HorizonDays);
-        w.WriteStartArray("interval_bounds_days");
-        foreach (var b in r.Bins.Boundaries) w.WriteNumberValue(b);
+        w.WriteStartArray("interval_nodes_days");
+        foreach (var b in r.Bins.Nodes) w.WriteNumberValue(b);
         w.WriteEndArray();
         Number(w, "interval_threshold", r.IntervalThreshold);
         Number(w, "band_threshold", r.BandThreshold);
@@ -135,8 +135,7 @@ public static class CalibrationJson
         for (var k = 0; k < bins.Count; k++)
         {
             w.WriteStartObject();
-            w.WriteNumber("from_day", bins.Boundaries[k]);
-            w.WriteNumber("to_day", bins.Boundaries[k + 1]);
+            w.WriteNumber("node_day", bins.Nodes[k]);
             Number(w, "events", g.IntervalEvents[k]);
             Number(w, "exposure_days", g.IntervalExposure[k]);
             Nullable(w, "data_hazard", g.IntervalExposure[k] > 0 ? g.IntervalEvents[k] / g.IntervalExposure[k] : null);

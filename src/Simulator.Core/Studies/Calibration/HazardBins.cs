@@ -1,12 +1,13 @@
 namespace Simulator.Studies.Calibration;
 
 /// <summary>
-/// The time intervals over which the data's hazard is compared with the model's: from day 0 to the
-/// horizon, cut at quantiles of the observed event times so that each interval holds about the same
-/// number of observed events. The cuts are soft: across a cut at b an event's weight passes from one
-/// interval to the next linearly in log time, from b·e^(−s) to b·e^s (s = <see cref="Softness"/>),
-/// so a simulated duration that moves with the parameters moves its weight smoothly and the
-/// objective has no jumps (docs/calibration.md).
+/// The smooth intervals over which the data's hazard is compared with the model's: K nodes at
+/// quantiles of the observed event times, each interval a "hat" in log time. Before the first node
+/// a day belongs wholly to interval 1, after the last wholly to interval K, and between nodes m_k and
+/// m_(k+1) its weight passes from interval k to k+1 linearly in ln t. Every simulated duration that
+/// moves with the parameters therefore moves its weight smoothly, and the objective has neither
+/// jumps nor the small-scale roughness hard interval edges give under common random numbers
+/// (docs/calibration.md).
 /// </summary>
 public sealed record HazardBins
 {
@@ -16,70 +17,70 @@ public sealed record HazardBins
     /// <summary>Observed events wanted per interval (fewer intervals when the data have few events).</summary>
     public const int EventsPerBin = 8;
 
-    /// <summary>Half-width of a cut's ramp in log time: weight moves between intervals from b·e^(−s) to b·e^s.</summary>
-    public const double Softness = 0.1;
+    /// <summary>Nodes closer than this ratio are merged (a ramp needs some width).</summary>
+    public const double MinNodeRatio = 1.1;
 
-    private readonly double[] _cuts;
+    private readonly double[] _nodes;
 
-    private HazardBins(double[] cuts, double horizon)
+    private HazardBins(double[] nodes, double horizon)
     {
-        _cuts = cuts;
+        _nodes = nodes;
         HorizonDays = horizon;
     }
 
-    /// <summary>Boundaries 0 &lt; b[1] &lt; … &lt; b[K−1] &lt; horizon, with 0 and the horizon at the ends.</summary>
-    public IReadOnlyList<double> Boundaries => [0, .. _cuts, HorizonDays];
+    /// <summary>The nodes m_1 &lt; … &lt; m_K: where each interval's weight is whole.</summary>
+    public IReadOnlyList<double> Nodes => _nodes;
 
     /// <summary>The horizon.</summary>
     public double HorizonDays { get; }
 
     /// <summary>Number of intervals K.</summary>
-    public int Count => _cuts.Length + 1;
+    public int Count => _nodes.Length;
 
-    /// <summary>Width of interval <paramref name="k"/> in days (between its nominal cuts).</summary>
-    public double Width(int k) => Boundaries[k + 1] - Boundaries[k];
+    /// <summary>Days from 0 to the horizon that interval <paramref name="k"/> covers (its weight's integral).</summary>
+    public double Width(int k)
+    {
+        Span<double> e = stackalloc double[Count];
+        Exposures(HorizonDays, e);
+        return e[k];
+    }
 
-    /// <summary>The intervals for event times <paramref name="eventDays"/> up to <paramref name="horizonDays"/>.</summary>
+    /// <summary>The intervals for event times <paramref name="eventDays"/> up to <paramref name="horizonDays"/>: nodes at the midpoints of K equal-count groups of events.</summary>
     public static HazardBins FromEvents(IReadOnlyCollection<double> eventDays, double horizonDays)
     {
         ArgumentNullException.ThrowIfNull(eventDays);
         if (!(horizonDays > 0) || !double.IsFinite(horizonDays)) throw new ArgumentOutOfRangeException(nameof(horizonDays), horizonDays, "The horizon must be a positive number of days.");
-        var sorted = eventDays.Where(d => d > 0 && d < horizonDays).Order().ToArray();
-        var k = Math.Clamp(eventDays.Count / EventsPerBin, 1, MaxBins);
-        var cuts = new List<double>();
-        for (var i = 1; i < k && sorted.Length > 0; i++)
+        var sorted = eventDays.Where(d => d > 0 && d <= horizonDays).Order().ToArray();
+        if (sorted.Length == 0) return new HazardBins([horizonDays / 2], horizonDays);
+        var k = Math.Clamp(sorted.Length / EventsPerBin, 1, MaxBins);
+        var nodes = new List<double>();
+        for (var i = 0; i < k; i++)
         {
-            // The upper end of the i-th k-quantile, so tied event times stay in one interval.
-            var cut = sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(i * sorted.Length / (double)k) - 1)];
-            // Ramps must not overlap each other or the horizon.
-            var previous = cuts.Count > 0 ? cuts[^1] : 0;
-            if (cut > previous * Math.Exp(2 * Softness) && cut * Math.Exp(Softness) < horizonDays) cuts.Add(cut);
+            var node = sorted[Math.Min(sorted.Length - 1, (int)Math.Floor((i + 0.5) * sorted.Length / k))];
+            if (nodes.Count == 0 || node > nodes[^1] * MinNodeRatio) nodes.Add(node);
         }
-        return new HazardBins(cuts.ToArray(), horizonDays);
+        return new HazardBins(nodes.ToArray(), horizonDays);
     }
 
-    /// <summary>Given cuts (inside the horizon, increasing, ramps apart) and horizon; for tests and for reading a calibration back.</summary>
-    public static HazardBins Of(IReadOnlyList<double> cuts, double horizonDays)
+    /// <summary>Given nodes (positive, increasing by at least <see cref="MinNodeRatio"/>) and horizon; for tests.</summary>
+    public static HazardBins Of(IReadOnlyList<double> nodes, double horizonDays)
     {
-        ArgumentNullException.ThrowIfNull(cuts);
-        for (var i = 0; i < cuts.Count; i++)
+        ArgumentNullException.ThrowIfNull(nodes);
+        if (nodes.Count == 0 || !(nodes[0] > 0)) throw new ArgumentException("Give at least one positive node.", nameof(nodes));
+        for (var i = 1; i < nodes.Count; i++)
         {
-            var previous = i == 0 ? 0 : cuts[i - 1] * Math.Exp(Softness);
-            if (!(cuts[i] * Math.Exp(-Softness) > previous) || !(cuts[i] * Math.Exp(Softness) < horizonDays))
-            {
-                throw new ArgumentException("Cuts must increase, lie inside the horizon, and their ramps must not overlap.", nameof(cuts));
-            }
+            if (!(nodes[i] >= nodes[i - 1] * MinNodeRatio)) throw new ArgumentException("Nodes must increase by the minimum ratio.", nameof(nodes));
         }
-        return new HazardBins(cuts.ToArray(), horizonDays);
+        return new HazardBins(nodes.ToArray(), horizonDays);
     }
 
     /// <summary>The weight of day <paramref name="day"/> in each interval (they sum to 1; at most two are non-zero).</summary>
     public void Weights(double day, Span<double> weights)
     {
-        var upper = 1.0; // weight beyond the previous cut
+        var upper = 1.0; // weight beyond the previous ramp
         for (var k = 0; k < Count; k++)
         {
-            var beyond = k < _cuts.Length ? Step(day, _cuts[k]) : 0;
+            var beyond = k + 1 < Count ? Step(day, _nodes[k], _nodes[k + 1]) : 0;
             weights[k] = upper - beyond;
             upper = beyond;
         }
@@ -88,30 +89,25 @@ public sealed record HazardBins
     /// <summary>Days spent in each interval by a subject at risk from day 0 to <paramref name="day"/> (∫ weights; they sum to the day).</summary>
     public void Exposures(double day, Span<double> exposures)
     {
-        var upper = day; // ∫₀^day of the weight beyond the previous cut
+        var upper = day; // ∫₀^day of the weight beyond the previous ramp
         for (var k = 0; k < Count; k++)
         {
-            var beyond = k < _cuts.Length ? StepIntegral(day, _cuts[k]) : 0;
+            var beyond = k + 1 < Count ? StepIntegral(day, _nodes[k], _nodes[k + 1]) : 0;
             exposures[k] = upper - beyond;
             upper = beyond;
         }
     }
 
-    // The weight beyond a cut at b: 0 before b·e^(−s), 1 after b·e^s, linear in ln t between.
-    private static double Step(double t, double b)
-    {
-        var a = b * Math.Exp(-Softness);
-        var c = b * Math.Exp(Softness);
-        return t <= a ? 0 : t >= c ? 1 : Math.Log(t / a) / (2 * Softness);
-    }
+    // The weight beyond the ramp from a to c: 0 before a, 1 after c, ln(t/a) / ln(c/a) between.
+    private static double Step(double t, double a, double c) =>
+        t <= a ? 0 : t >= c ? 1 : Math.Log(t / a) / Math.Log(c / a);
 
-    // ∫₀^t of Step: (t ln(t/a) − t + a) / 2s on the ramp, t − (c − a) / 2s after it.
-    private static double StepIntegral(double t, double b)
+    // ∫₀^t of Step: (t ln(t/a) − t + a) / ln(c/a) on the ramp, t − (c − a) / ln(c/a) after it.
+    private static double StepIntegral(double t, double a, double c)
     {
-        var a = b * Math.Exp(-Softness);
-        var c = b * Math.Exp(Softness);
         if (t <= a) return 0;
-        if (t >= c) return t - (c - a) / (2 * Softness);
-        return (t * Math.Log(t / a) - t + a) / (2 * Softness);
+        var span = Math.Log(c / a);
+        if (t >= c) return t - (c - a) / span;
+        return (t * Math.Log(t / a) - t + a) / span;
     }
 }

@@ -31,7 +31,7 @@ public static class ProfileIntervals
             var fixedValue = BoxPoint.Round(x, box[j]);
             if (box.Count == 1) return objective([fixedValue]);
             var rest = Enumerable.Range(0, box.Count).Where(i => i != j).ToArray();
-            var inner = NelderMeadBox.Minimize(
+            var inner = BoxMinimizer.Minimize(
                 y => objective(Merge(y, rest, j, fixedValue)),
                 rest.Select(i => box[i]).ToArray(),
                 rest.Select(i => others[i]).ToArray(),
