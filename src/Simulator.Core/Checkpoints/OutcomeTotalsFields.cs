@@ -10,7 +10,7 @@ namespace Simulator.Checkpoints;
 public static class OutcomeTotalsFields
 {
     /// <summary>Number of fields.</summary>
-    public const int Count = 20;
+    public const int Count = 23;
 
     /// <summary>The fields' values in format order.</summary>
     public static long[] ToArray(OutcomeTotals t) =>
@@ -18,7 +18,7 @@ public static class OutcomeTotalsFields
         t.Incidents, t.ClaimsTrue, t.ClaimsUnfounded, t.TrueConfirmed, t.TrueRefuted, t.TrueInconclusive,
         t.UnfoundedConfirmed, t.UnfoundedRefuted, t.UnfoundedInconclusive, t.AccessRefusals, t.Retaliations,
         t.Remedies, t.PeakEscalationSum, t.PeakEscalationMax, t.Verdicts, t.VerdictTicksSum, t.MaxBacklog,
-        t.TicksHolding, t.TicksStrained, t.TicksEscalating,
+        t.TicksHolding, t.TicksStrained, t.TicksEscalating, t.ClaimsAgainstSecond, t.ConfirmedAgainstSecond, t.RefutedAgainstSecond,
     ];
 
     /// <summary>Sets every field of <paramref name="t"/> from <paramref name="v"/> (format order).</summary>
@@ -45,5 +45,8 @@ public static class OutcomeTotalsFields
         t.TicksHolding = v[17];
         t.TicksStrained = v[18];
         t.TicksEscalating = v[19];
+        t.ClaimsAgainstSecond = v[20];
+        t.ConfirmedAgainstSecond = v[21];
+        t.RefutedAgainstSecond = v[22];
     }
 }
