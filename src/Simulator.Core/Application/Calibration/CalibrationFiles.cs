@@ -54,12 +54,15 @@ internal sealed class CalibrationFiles(CalibrationPlan plan, ApplicationSettings
             partial |= run.Partial;
             if (run.Partial) result = result with { Partial = true };
         }
+        var own = new List<string>();
         var header = CalibratedScenarioText.Render(text, result, clock.GetUtcNow(), CalibrationCommandLine.Of(plan.Spec), unplaced);
-        Add(files, OutputFiles.Calibrated, header);
-        Add(files, OutputFiles.Calibration, CalibrationJson.Render(result));
-        Add(files, OutputFiles.CalibrationCurves, CalibrationCurvesCsv.Format(result));
-        if (reports is not null && run is not null) files.AddRange(reports.Write(plan.Folder, html: true, plots: true));
-        observer.Note($"wrote {string.Join(", ", files.Distinct())} to {plan.Folder}");
+        Add(own, OutputFiles.Calibrated, header);
+        Add(own, OutputFiles.Calibration, CalibrationJson.Render(result));
+        Add(own, OutputFiles.CalibrationCurves, CalibrationCurvesCsv.Format(result));
+        if (reports is not null && run is not null) own.AddRange(reports.Write(plan.Folder, html: true, plots: true));
+        // The run's own files were announced by its pipeline.
+        observer.Note($"wrote {string.Join(", ", own.Distinct())} to {plan.Folder}");
+        files.AddRange(own);
         return new CalibrationOutcome(plan, result, files.Distinct().ToArray(), partial, run);
     }
 
