@@ -60,9 +60,9 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("duration_days,collapsed\n10,1\n-4,0\n", "data.csv:3:1: duration_days: -4 is negative")]
-    [InlineData("duration_days,collapsed\n10,1\n5,2\n", "data.csv:3:1: collapsed: '2' is not an event flag")]
-    [InlineData("days,collapsed\n10,1\n", "data.csv:1:1: duration_days: no column 'duration_days' (--duration-column) in the header")]
+    [InlineData("duration_days,collapsed\n10,1\n-4,0\n", "data.csv:3:1: error: duration_days: -4 is negative")]
+    [InlineData("duration_days,collapsed\n10,1\n5,2\n", "data.csv:3:1: error: collapsed: '2' is not an event flag")]
+    [InlineData("days,collapsed\n10,1\n", "data.csv:1:1: error: duration_days: no column 'duration_days' (--duration-column) in the header")]
     public async Task Calibrate_BadDataFile_Exits2NamingTheLine(string csv, string message)
     {
         var data = _temp.Of("data.csv");

@@ -51,7 +51,7 @@ internal static class RunCommand
             var observer = CommandAction.Observer(streams, services, shared.Quiet(parse));
             var plan = pipeline.Prepare(spec, observer);
             var outcome = pipeline.Execute(plan, observer, cancel);
-            ResultTables.Write(outcome.Report, streams.Out);
+            CommandOutput.Run(outcome.Report, shared.Format(parse), streams.Out);
             return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
         }));
         return command;

@@ -26,7 +26,7 @@ internal static class SweepCommand
             var pipeline = services.GetRequiredService<StudyPipeline>();
             var plan = pipeline.PrepareSweep(new SweepSpec(common.BindStudy(parse), parse.GetValue(vary)!));
             var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, common.Quiet(parse)), cancel);
-            PointTables.Write(streams.Out, plan.Title, plan.Points.Plan.ParameterNames, outcome);
+            CommandOutput.Study(outcome, common.Format(parse), streams.Out);
             return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
         }));
         return command;

@@ -5,7 +5,7 @@ internal static class CalibrationCommandLine
 {
     public static string Of(CalibrationSpec spec)
     {
-        var args = new List<string> { "simulator", "calibrate", spec.Scenario.DisplayName, "--data", spec.DataFile,
+        var args = new List<string> { "truce-sim", "calibrate", spec.Scenario.DisplayName, "--data", spec.DataFile,
             "--duration-column", spec.DurationColumn, "--event-column", spec.EventColumn };
         if (spec.TimeUnit != "days") args.AddRange(["--time-unit", spec.TimeUnit]);
         if (spec.GroupColumn is { } column) args.AddRange(["--group-column", column]);

@@ -26,7 +26,7 @@ public static class CalibratedScenarioText
         var inv = CultureInfo.InvariantCulture;
         var h = new StringBuilder();
         void Line(string text) => h.Append("# ").Append(text).Append('\n');
-        Line($"Calibrated {when.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", inv)} by simulator calibrate{(result.Partial ? " (CANCELLED: best point so far, intervals incomplete)" : "")}.");
+        Line($"Calibrated {when.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", inv)} by truce-sim calibrate{(result.Partial ? " (CANCELLED: best point so far, intervals incomplete)" : "")}.");
         Line($"Command: {command}");
         var d = result.Data;
         var where = d.Columns.Where.Count > 0 ? ", where " + string.Join(" and ", d.Columns.Where.Select(w => $"{w.Key}={w.Value}")) : "";

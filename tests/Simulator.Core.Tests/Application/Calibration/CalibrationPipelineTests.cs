@@ -131,7 +131,7 @@ public sealed class CalibrationPipelineTests : IDisposable
         }
         var calibrated = File.ReadAllText(Path.Combine(spec.OutputFolder!, OutputFiles.Calibrated));
         Assert.StartsWith("# Calibrated ", calibrated);
-        Assert.Contains("# Command: simulator calibrate truth.yaml --data ", calibrated);
+        Assert.Contains("# Command: truce-sim calibrate truth.yaml --data ", calibrated);
         var reloaded = ScenarioLoader.LoadText(calibrated, OutputFiles.Calibrated);
         Assert.True(reloaded.Succeeded, string.Join("\n", reloaded.Errors));
         Assert.Equal(outcome.Result!.CalibratedHash, ScenarioHash.Compute(reloaded.Scenario!));
