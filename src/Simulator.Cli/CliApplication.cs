@@ -26,6 +26,7 @@ public static class CliApplication
             SampleCommand.Create(streams),
             SensitivityCommand.Create(streams),
             ReportCommand.Create(streams),
+            CalibrateCommand.Create(streams),
             ServeCommand.Create(streams),
         };
         foreach (var helpOption in root.Options.OfType<HelpOption>())

@@ -72,6 +72,9 @@ public sealed record RunFolder
     /// <summary>sensitivity.csv, when present.</summary>
     public CsvTable? Sensitivity { get; init; }
 
+    /// <summary>calibration.json and its curves, when the folder holds a calibration.</summary>
+    public CalibrationData? Calibration { get; init; }
+
     /// <summary>The baseline regime, or the first.</summary>
     public RegimeData? Baseline => Regimes.FirstOrDefault(r => r.Id == BaselineId) ?? Regimes.FirstOrDefault();
 
@@ -132,6 +135,7 @@ public sealed record RunFolder
             ScenarioProblem = problem,
             Sweep = SafeCsv(Path.Combine(folder, OutputFiles.Sweep)),
             Sensitivity = SafeCsv(Path.Combine(folder, OutputFiles.Sensitivity)),
+            Calibration = CalibrationData.TryRead(folder),
         };
     }
 

@@ -41,7 +41,7 @@ public sealed class GoldenFileTests : IDisposable
         Compare("constant-hazard.survival.csv", File.ReadAllBytes(Path.Combine(folder, "survival.csv")));
     }
 
-    private static void Compare(string goldenName, byte[] actual)
+    internal static void Compare(string goldenName, byte[] actual)
     {
         var path = Path.Combine(GoldenFolder, goldenName);
         if (Update)

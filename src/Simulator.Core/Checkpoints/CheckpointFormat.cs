@@ -17,7 +17,7 @@ namespace Simulator.Checkpoints;
 public static class CheckpointFormat
 {
     /// <summary>Current format version; bumped on any change of the layout.</summary>
-    public const uint Version = 3; // 2: verdict-delay histograms; 3: inspections, refusals read as confirmation, cost
+    public const uint Version = 4; // 2: verdict-delay histograms; 3: inspections, refusals read as confirmation, cost; 4: claims and verdicts against the second principal
 
     /// <summary>Largest checkpoint read (the histogram is bounded by the horizon's ticks × causes).</summary>
     public const long MaxBytes = 1L << 30;

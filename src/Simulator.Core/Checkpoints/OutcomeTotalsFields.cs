@@ -10,7 +10,7 @@ namespace Simulator.Checkpoints;
 public static class OutcomeTotalsFields
 {
     /// <summary>Number of fields.</summary>
-    public const int Count = 24;
+    public const int Count = 27;
 
     /// <summary>The fields' values in format order.</summary>
     public static long[] ToArray(OutcomeTotals t) =>
@@ -20,6 +20,7 @@ public static class OutcomeTotalsFields
         t.Remedies, t.PeakEscalationSum, t.PeakEscalationMax, t.Verdicts, t.VerdictTicksSum, t.MaxBacklog,
         t.TicksHolding, t.TicksStrained, t.TicksEscalating,
         t.Inspections, t.RefusalsReadAsConfirmation, (long)(ulong)(t.CostMillis & ulong.MaxValue), (long)(t.CostMillis >> 64),
+        t.ClaimsAgainstSecond, t.ConfirmedAgainstSecond, t.RefutedAgainstSecond,
     ];
 
     /// <summary>Sets every field of <paramref name="t"/> from <paramref name="v"/> (format order).</summary>
@@ -48,6 +49,9 @@ public static class OutcomeTotalsFields
         t.TicksEscalating = v[19];
         t.Inspections = v[20];
         t.RefusalsReadAsConfirmation = v[21];
-        t.CostMillis = new Int128((ulong)v[23], (ulong)v[20 + 2]);
+        t.CostMillis = new Int128((ulong)v[23], (ulong)v[22]);
+        t.ClaimsAgainstSecond = v[24];
+        t.ConfirmedAgainstSecond = v[25];
+        t.RefutedAgainstSecond = v[26];
     }
 }

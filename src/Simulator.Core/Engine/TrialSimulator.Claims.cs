@@ -27,6 +27,7 @@ internal sealed partial class TrialSimulator
     {
         if (isTrue) _outcome.ClaimsTrue++;
         else _outcome.ClaimsUnfounded++;
+        if (accused == 1) _outcome.ClaimsAgainstSecond++;
 
         if (_claimCount == _claims.Length) Array.Resize(ref _claims, _claims.Length * 2);
         var id = _claimCount++;
@@ -150,11 +151,13 @@ internal sealed partial class TrialSimulator
             case Verdict.Confirmed:
                 if (claim.IsTrue) _outcome.TrueConfirmed++;
                 else _outcome.UnfoundedConfirmed++;
+                if (claim.Accused == 1) _outcome.ConfirmedAgainstSecond++;
                 trigger = Trigger.VerdictConfirmed;
                 break;
             case Verdict.Refuted:
                 if (claim.IsTrue) _outcome.TrueRefuted++;
                 else _outcome.UnfoundedRefuted++;
+                if (claim.Accused == 1) _outcome.RefutedAgainstSecond++;
                 trigger = Trigger.VerdictRefuted;
                 break;
             default:

@@ -47,4 +47,13 @@ public static class OutputFiles
 
     /// <summary>What produced sensitivity.csv.</summary>
     public const string SensitivityManifest = "sensitivity.json";
+
+    /// <summary>The calibrated scenario: the source text with the fitted values written in, under a header.</summary>
+    public const string Calibrated = "calibrated.yaml";
+
+    /// <summary>A calibration's fitted parameters, intervals and fit statistics.</summary>
+    public const string Calibration = "calibration.json";
+
+    /// <summary>Data and model survival curves with their bands, per group of a calibration.</summary>
+    public const string CalibrationCurves = "calibration-curves.csv";
 }

@@ -157,7 +157,7 @@ public class CheckpointFormatTests
 
         var e = Assert.Throws<CheckpointException>(() => CheckpointFormat.Decode(bytes));
 
-        Assert.StartsWith("format version 9; this program reads version 3", e.Message);
+        Assert.StartsWith($"format version 9; this program reads version {CheckpointFormat.Version}", e.Message);
     }
 
     [Fact]

@@ -9,6 +9,12 @@ public sealed class OutcomeTotals
     public long ClaimsTrue;
     /// <summary>Unfounded claims.</summary>
     public long ClaimsUnfounded;
+    /// <summary>Claims against the second principal.</summary>
+    public long ClaimsAgainstSecond;
+    /// <summary>Claims against the second principal confirmed.</summary>
+    public long ConfirmedAgainstSecond;
+    /// <summary>Claims against the second principal refuted.</summary>
+    public long RefutedAgainstSecond;
     /// <summary>True claims confirmed.</summary>
     public long TrueConfirmed;
     /// <summary>True claims refuted.</summary>
@@ -56,6 +62,9 @@ public sealed class OutcomeTotals
         Incidents += o.Incidents;
         ClaimsTrue += o.ClaimsTrue;
         ClaimsUnfounded += o.ClaimsUnfounded;
+        ClaimsAgainstSecond += o.ClaimsAgainstSecond;
+        ConfirmedAgainstSecond += o.ConfirmedAgainstSecond;
+        RefutedAgainstSecond += o.RefutedAgainstSecond;
         TrueConfirmed += o.TrueConfirmed;
         TrueRefuted += o.TrueRefuted;
         TrueInconclusive += o.TrueInconclusive;
@@ -84,6 +93,9 @@ public sealed class OutcomeTotals
         Incidents += o.Incidents;
         ClaimsTrue += o.ClaimsTrue;
         ClaimsUnfounded += o.ClaimsUnfounded;
+        ClaimsAgainstSecond += o.ClaimsAgainstSecond;
+        ConfirmedAgainstSecond += o.ConfirmedAgainstSecond;
+        RefutedAgainstSecond += o.RefutedAgainstSecond;
         TrueConfirmed += o.TrueConfirmed;
         TrueRefuted += o.TrueRefuted;
         TrueInconclusive += o.TrueInconclusive;
@@ -115,5 +127,6 @@ public sealed class OutcomeTotals
         CostMillis = 0;
         Retaliations = Remedies = PeakEscalationSum = PeakEscalationMax = Verdicts = 0;
         VerdictTicksSum = MaxBacklog = TicksHolding = TicksStrained = TicksEscalating = 0;
+        ClaimsAgainstSecond = ConfirmedAgainstSecond = RefutedAgainstSecond = 0;
     }
 }

@@ -24,6 +24,15 @@ public struct TrialOutcome
     /// <summary>Claims that are misattributed or fabricated.</summary>
     public int ClaimsUnfounded;
 
+    /// <summary>Claims against the second principal (the rest are against the first): who is accused, for a mission's record by side.</summary>
+    public int ClaimsAgainstSecond;
+
+    /// <summary>Claims against the second principal confirmed.</summary>
+    public int ConfirmedAgainstSecond;
+
+    /// <summary>Claims against the second principal refuted.</summary>
+    public int RefutedAgainstSecond;
+
     /// <summary>True claims confirmed.</summary>
     public int TrueConfirmed;
 
