@@ -20,6 +20,7 @@ public static class CliApplication
             SampleCommand.Create(streams),
             SensitivityCommand.Create(streams),
             ReportCommand.Create(streams),
+            MergeCommand.Create(streams),
         };
         var parse = root.Parse(args);
         var problems = parse.Errors.Select(e => ReadableTypes(e.Message)).Concat(UnknownOptions(parse, args)).ToList();

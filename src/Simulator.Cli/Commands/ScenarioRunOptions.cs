@@ -27,6 +27,13 @@ internal sealed class ScenarioRunOptions
         DefaultValueFactory = _ => [],
     };
 
+    private readonly Option<string?> _shard = new("--shard")
+    {
+        Description = "Run only this shard's share of the trials (INDEX from 0) and write its shard file into --out; join the shards with 'merge'. "
+            + "auto: a Slurm job array's SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT; auto/COUNT: the index from Slurm or a Kubernetes Indexed Job's JOB_COMPLETION_INDEX.",
+        HelpName = "INDEX/COUNT|auto|auto/COUNT",
+    };
+
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No progress on standard error." };
     private readonly Option<string[]> _set = CommonOptions.Set();
     private readonly Option<string[]> _config = CommonOptions.Config();
@@ -41,6 +48,7 @@ internal sealed class ScenarioRunOptions
         command.Add(_output);
         command.Add(_regimes);
         command.Add(_set);
+        command.Add(_shard);
         command.Add(_quiet);
         command.Add(_config);
     }
@@ -59,6 +67,7 @@ internal sealed class ScenarioRunOptions
         OutputFolder = parse.GetValue(_output),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
+        Shard = parse.GetValue(_shard),
     };
 
     public StudySpec BindStudy(ParseResult parse) => new()
@@ -71,5 +80,6 @@ internal sealed class ScenarioRunOptions
         OutputFolder = parse.GetValue(_output),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
+        Shard = parse.GetValue(_shard),
     };
 }

@@ -51,7 +51,9 @@ internal static class SensitivityCommand
                 Levels = parse.GetValue(levels),
                 Resamples = parse.GetValue(resamples),
             });
-            var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, common.Quiet(parse)), cancel);
+            var observer = CommandAction.Observer(streams, services, common.Quiet(parse));
+            if (plan.Shard is not null) return Task.FromResult(pipeline.ExecuteShard(plan, observer, cancel).Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
+            var outcome = pipeline.Execute(plan, observer, cancel);
             SensitivityTables.Write(streams.Out, outcome);
             return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
         }));

@@ -134,7 +134,7 @@ public static class ShardFormat
         }
 
         Require(Commands.Contains(s.Command), $"command '{s.Command}'");
-        Require(s.ShardCount >= 1 && s.ShardIndex >= 0 && s.ShardIndex < s.ShardCount, $"shard {s.Label}");
+        Require(s.ShardCount >= 1 && s.ShardIndex >= 0 && s.ShardIndex < s.ShardCount && s.ShardCount <= s.TotalTrials, $"shard {s.Label} of {s.TotalTrials} trials");
         Require(s.Points >= 1 && s.Trials >= 1 && s.TotalTrials >= s.Points, $"{s.TotalTrials} trials over {s.Points} points");
         Require(s.RangeStart >= 0 && s.RangeLength >= 1 && s.RangeLength <= s.TotalTrials - s.RangeStart,
             $"trials [{s.RangeStart}, {s.RangeEnd}) of {s.TotalTrials}");
