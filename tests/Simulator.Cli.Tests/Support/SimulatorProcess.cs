@@ -50,15 +50,16 @@ public sealed class SimulatorProcess : IDisposable
         }
     }
 
-    /// <summary>Runs the program to completion in <paramref name="workingDirectory"/> (default: the current folder).</summary>
-    public static async Task<ProcessResult> RunAsync(string[] args, string? workingDirectory = null, TimeSpan? timeout = null)
+    /// <summary>Runs the program to completion in <paramref name="workingDirectory"/> (default: the current folder), with <paramref name="environment"/> added to its environment.</summary>
+    public static async Task<ProcessResult> RunAsync(string[] args, string? workingDirectory = null, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(args, workingDirectory);
+        using var process = Start(args, workingDirectory, environment);
         return await process.WaitAsync(timeout ?? DefaultTimeout);
     }
 
     /// <summary>Starts the program without waiting for it.</summary>
-    public static SimulatorProcess Start(string[] args, string? workingDirectory = null)
+    public static SimulatorProcess Start(string[] args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo
         {
@@ -91,6 +92,12 @@ public sealed class SimulatorProcess : IDisposable
         }
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        // A test's own shard environment only: none inherited from a job this test run may be part of.
+        foreach (var name in new[] { "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN", "SLURM_ARRAY_TASK_STEP", "JOB_COMPLETION_INDEX" })
+        {
+            info.Environment.Remove(name);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var wrapper = new SimulatorProcess(process);
