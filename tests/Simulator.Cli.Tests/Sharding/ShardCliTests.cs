@@ -38,7 +38,7 @@ public sealed class ShardCliTests : IDisposable
 
     [Theory]
     [InlineData("auto", "SLURM_ARRAY_TASK_ID=2", "SLURM_ARRAY_TASK_COUNT=3")]
-    [InlineData("auto", "SLURM_ARRAY_TASK_ID=3", "SLURM_ARRAY_TASK_COUNT=3", "SLURM_ARRAY_TASK_MIN=1")]
+    [InlineData("auto/3", "SLURM_ARRAY_TASK_ID=2", "SLURM_ARRAY_TASK_COUNT=1")]
     [InlineData("auto/3", "JOB_COMPLETION_INDEX=2")]
     public async Task RunShardAuto_InAJobArray_RunsTheShardItsEnvironmentNames(string shard, params string[] environment)
     {

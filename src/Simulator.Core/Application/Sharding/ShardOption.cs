@@ -6,7 +6,8 @@ namespace Simulator.Application.Sharding;
 /// Reads <c>--shard</c>: <c>INDEX/COUNT</c> (INDEX from 0), <c>auto</c> (a Slurm job array's
 /// SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT) or <c>auto/COUNT</c> (the index from
 /// SLURM_ARRAY_TASK_ID or a Kubernetes Indexed Job's JOB_COMPLETION_INDEX, the count given, as an
-/// Indexed Job tells its pods no count). Slurm indices are counted from SLURM_ARRAY_TASK_MIN when it is set.
+/// Indexed Job tells its pods no count). A Slurm array's indices are the shard indices (submit
+/// <c>--array=0-(COUNT−1)</c>); with auto/COUNT, one failed shard is rerun as <c>--array=INDEX</c>.
 /// </summary>
 public static class ShardOption
 {
@@ -18,12 +19,6 @@ public static class ShardOption
 
     /// <summary>Slurm: how many tasks the array has.</summary>
     public const string SlurmTaskCount = "SLURM_ARRAY_TASK_COUNT";
-
-    /// <summary>Slurm: the array's first index.</summary>
-    public const string SlurmTaskMin = "SLURM_ARRAY_TASK_MIN";
-
-    /// <summary>Slurm: the step between the array's indices.</summary>
-    public const string SlurmTaskStep = "SLURM_ARRAY_TASK_STEP";
 
     /// <summary>Kubernetes Indexed Job: the pod's completion index.</summary>
     public const string KubernetesIndex = "JOB_COMPLETION_INDEX";
@@ -64,29 +59,21 @@ public static class ShardOption
         var slurmId = environment(SlurmTaskId);
         if (!string.IsNullOrEmpty(slurmId))
         {
+            // A given count wins: a shard rerun alone (--array=INDEX) is an array of one task.
             if (!TryEnvironmentNumber(environment, SlurmTaskId, out var id, ref problem)
-                || !TryEnvironmentNumber(environment, SlurmTaskMin, out var min, ref problem, fallback: 0)
-                || !TryEnvironmentNumber(environment, SlurmTaskStep, out var step, ref problem, fallback: 1)
                 || !TryEnvironmentNumber(environment, SlurmTaskCount, out var slurmCount, ref problem, fallback: count ?? -1))
             {
                 return null;
             }
-            if (step != 1)
-            {
-                problem = $"{text}: the Slurm array steps by {step} ({SlurmTaskStep}); submit it with consecutive indices, e.g. --array=0-{(count ?? 4) - 1}";
-                return null;
-            }
-            if (slurmCount < 0)
+            var shards = count ?? slurmCount;
+            if (shards < 0)
             {
                 problem = $"{text}: {SlurmTaskId} is set but {SlurmTaskCount} is not; give --shard auto/COUNT";
                 return null;
             }
-            if (count is { } given && given != slurmCount)
-            {
-                problem = $"{text}: the Slurm array has {slurmCount} tasks ({SlurmTaskCount}), not {given}";
-                return null;
-            }
-            return Checked($"{text} ({SlurmTaskId}={id})", id - min, slurmCount, out problem);
+            var shard = Checked($"{text} ({SlurmTaskId}={id})", id, shards, out problem);
+            if (problem is not null) problem += $" (a Slurm array's indices are the shard indices: submit it with --array=0-{shards - 1})";
+            return shard;
         }
         var podIndex = environment(KubernetesIndex);
         if (!string.IsNullOrEmpty(podIndex))

@@ -41,24 +41,18 @@ public class ShardOptionTests
     }
 
     [Fact]
-    public void Parse_AutoInASlurmArrayFromOne_CountsFromTheArraysFirstIndex()
+    public void Parse_AutoInASlurmArrayFromOne_IsRefusedSayingHowToSubmitIt()
     {
-        Assert.Equal(new ShardIndex(2, 4), Parse("auto", out _,
-            ("SLURM_ARRAY_TASK_ID", "3"), ("SLURM_ARRAY_TASK_COUNT", "4"), ("SLURM_ARRAY_TASK_MIN", "1"), ("SLURM_ARRAY_TASK_STEP", "1")));
+        Assert.Null(Parse("auto", out var problem, ("SLURM_ARRAY_TASK_ID", "4"), ("SLURM_ARRAY_TASK_COUNT", "4")));
+        Assert.Equal("auto (SLURM_ARRAY_TASK_ID=4): shard index 4 is outside 0 to 3: INDEX counts from 0 to COUNT − 1 "
+            + "(a Slurm array's indices are the shard indices: submit it with --array=0-3)", problem);
     }
 
     [Fact]
-    public void Parse_AutoInASteppedSlurmArray_IsRefused()
+    public void Parse_AutoSlashCountInAnArrayOfOneRerunTask_TakesTheGivenCount()
     {
-        Assert.Null(Parse("auto", out var problem, ("SLURM_ARRAY_TASK_ID", "2"), ("SLURM_ARRAY_TASK_COUNT", "4"), ("SLURM_ARRAY_TASK_STEP", "2")));
-        Assert.Contains("steps by 2", problem);
-    }
-
-    [Fact]
-    public void Parse_AutoWithACountTheSlurmArrayDoesNotHave_IsRefused()
-    {
-        Assert.Null(Parse("auto/3", out var problem, ("SLURM_ARRAY_TASK_ID", "0"), ("SLURM_ARRAY_TASK_COUNT", "4")));
-        Assert.Contains("the Slurm array has 4 tasks (SLURM_ARRAY_TASK_COUNT), not 3", problem);
+        Assert.Equal(new ShardIndex(2, 4), Parse("auto/4", out var problem, ("SLURM_ARRAY_TASK_ID", "2"), ("SLURM_ARRAY_TASK_COUNT", "1")));
+        Assert.Null(problem);
     }
 
     [Fact]
