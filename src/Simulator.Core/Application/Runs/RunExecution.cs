@@ -66,7 +66,7 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         var written = new List<string>();
         if (folder is not null && plan.Shard is { } shard)
         {
-            written.AddRange(ShardOutput.WriteRun(folder, plan, shard, result, trialsCsv));
+            written.AddRange(ShardOutput.WriteRun(folder, scenario, shard, result, trialsCsv));
             if (written.Count > 0) observer.Note(ShardOutput.Written(folder, shard, written));
         }
         else if (folder is not null)

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Simulator.Application.Runs;
-using Simulator.Application.Studies;
+using Simulator.Application.Scenarios;
 using Simulator.Checkpoints;
 using Simulator.Engine;
 using Simulator.Output;
@@ -19,7 +18,7 @@ internal static class ShardOutput
     public static void Clear(string folder) => ShardFile.Remove(folder);
 
     /// <summary>Writes a run shard's files; nothing when <paramref name="result"/> is partial. Returns the names written.</summary>
-    public static IReadOnlyList<string> WriteRun(string folder, RunPlan plan, ShardSlice slice, RunResult result, TrialsCsvWriter? trialsCsv)
+    public static IReadOnlyList<string> WriteRun(string folder, CheckedScenario scenario, ShardSlice slice, RunResult result, TrialsCsvWriter? trialsCsv)
     {
         if (result.Partial) return [];
         var written = new List<string>();
@@ -32,67 +31,46 @@ internal static class ShardOutput
         }
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Timing), TimingJson.Render(result));
         written.Add(OutputFiles.Timing);
-        var scenario = plan.Scenario;
-        ShardFile.Write(ShardFile.PathIn(folder), new ShardRecord
-        {
-            Command = "run",
-            EngineVersion = EngineVersion.Current,
-            ScenarioSource = scenario.SourceName,
-            ScenarioText = scenario.SourceText,
-            ScenarioHash = scenario.Hash,
-            Overrides = scenario.Overrides.ToArray(),
-            RegimeIds = plan.RegimeIds.ToArray(),
-            StudyOptions = [],
-            Seed = scenario.Scenario.Seed,
-            Trials = scenario.Scenario.Trials,
-            DesignHash = DesignHash.Of([scenario.Hash]),
-            Points = 1,
-            TotalTrials = slice.Total,
-            ShardIndex = slice.Shard.Index,
-            ShardCount = slice.Shard.Count,
-            RangeStart = slice.Start,
-            RangeLength = slice.Length,
-            TrialsCsv = trialsCsv is not null,
-            TrialsCsvBytes = rows.Bytes,
-            TrialsCsvHash = rows.Hash,
-            EventsProcessed = result.EventsProcessed,
-            Parts = [new ShardPart(0, slice.Start, slice.Length, TallyRecord.From(result.Tally))],
-        });
+        var record = Record("run", scenario, scenario.SourceName, [], [scenario.Hash], slice, result.EventsProcessed,
+            [new ShardPart(0, slice.Start, slice.Length, TallyRecord.From(result.Tally))]);
+        Write(folder, record with { TrialsCsv = trialsCsv is not null, TrialsCsvBytes = rows.Bytes, TrialsCsvHash = rows.Hash });
         written.Insert(0, ShardFile.Name);
         return written;
     }
 
-    /// <summary>Writes a study shard's file from the tallies of the points it touched. Returns the names written.</summary>
-    public static IReadOnlyList<string> WriteStudy(string folder, StudyPlan plan, ShardSlice slice, ShardPart[] parts, long events)
+    /// <summary>
+    /// A shard's record: <paramref name="scenario"/> as the shard ran it (a study's base scenario),
+    /// named <paramref name="source"/> in the outputs, the design's point hashes, the share and its tallies; no trials.csv.
+    /// </summary>
+    public static ShardRecord Record(string command, CheckedScenario scenario, string source, KeyValuePair<string, string>[] studyOptions,
+        IReadOnlyList<string> pointHashes, ShardSlice slice, long events, ShardPart[] parts) => new()
     {
-        var scenario = plan.Base;
-        ShardFile.Write(ShardFile.PathIn(folder), new ShardRecord
-        {
-            Command = plan.Command,
-            EngineVersion = EngineVersion.Current,
-            ScenarioSource = plan.Points.Plan.DisplayName,
-            ScenarioText = scenario.SourceText,
-            ScenarioHash = scenario.Hash,
-            Overrides = scenario.Overrides.ToArray(),
-            RegimeIds = scenario.RegimeIds.ToArray(),
-            StudyOptions = plan.DesignOptions.ToArray(),
-            Seed = scenario.Scenario.Seed,
-            Trials = scenario.Scenario.Trials,
-            DesignHash = DesignHash.Of(plan.Points.Points.Select(p => p.Hash)),
-            Points = plan.Points.Points.Count,
-            TotalTrials = slice.Total,
-            ShardIndex = slice.Shard.Index,
-            ShardCount = slice.Shard.Count,
-            RangeStart = slice.Start,
-            RangeLength = slice.Length,
-            TrialsCsv = false,
-            TrialsCsvBytes = 0,
-            TrialsCsvHash = "",
-            EventsProcessed = events,
-            Parts = parts,
-        });
-        return [ShardFile.Name];
-    }
+        Command = command,
+        EngineVersion = EngineVersion.Current,
+        ScenarioSource = source,
+        ScenarioText = scenario.SourceText,
+        ScenarioHash = scenario.Hash,
+        Overrides = scenario.Overrides.ToArray(),
+        RegimeIds = scenario.RegimeIds.ToArray(),
+        StudyOptions = studyOptions,
+        Seed = scenario.Scenario.Seed,
+        Trials = scenario.Scenario.Trials,
+        DesignHash = DesignHash.Of(pointHashes),
+        Points = pointHashes.Count,
+        TotalTrials = slice.Total,
+        ShardIndex = slice.Shard.Index,
+        ShardCount = slice.Shard.Count,
+        RangeStart = slice.Start,
+        RangeLength = slice.Length,
+        TrialsCsv = false,
+        TrialsCsvBytes = 0,
+        TrialsCsvHash = "",
+        EventsProcessed = events,
+        Parts = parts,
+    };
+
+    /// <summary>Writes <paramref name="record"/> as the folder's shard file: the shard's last file.</summary>
+    public static void Write(string folder, ShardRecord record) => ShardFile.Write(ShardFile.PathIn(folder), record);
 
     /// <summary>The closing note of a shard: its share, the files, and what to do next.</summary>
     public static string Written(string folder, ShardSlice slice, IReadOnlyList<string> written) => string.Create(CultureInfo.InvariantCulture,

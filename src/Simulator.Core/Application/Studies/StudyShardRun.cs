@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Simulator.Application.Observing;
-using Simulator.Application.Studies;
+using Simulator.Application.Sharding;
 using Simulator.Checkpoints;
 using Simulator.Engine;
 
-namespace Simulator.Application.Sharding;
+namespace Simulator.Application.Studies;
 
 /// <summary>
 /// Runs a study shard: the trial ranges of the points its share touches, each on the same trial
@@ -43,7 +43,9 @@ internal static class StudyShardRun
             events += result.EventsProcessed;
         }
         observer.ProgressDone();
-        var written = ShardOutput.WriteStudy(folder, plan, slice, parts.ToArray(), events);
+        ShardOutput.Write(folder, ShardOutput.Record(plan.Command, plan.Base, plan.Points.Plan.DisplayName, plan.DesignOptions.ToArray(),
+            points.Select(p => p.Hash).ToArray(), slice, events, parts.ToArray()));
+        IReadOnlyList<string> written = [ShardFile.Name];
         observer.Note(ShardOutput.Written(folder, slice, written));
         return new ShardOutcome(slice, folder, written, Partial: false);
     }
