@@ -76,10 +76,7 @@ public sealed class KubernetesManifestTests : IDisposable
         var (code, output) = await ShellAsync(Mapped(Texts(merge, "args").Single()));
 
         Assert.True(code == 0, output);
-        foreach (var file in RunFiles)
-        {
-            Assert.True(File.ReadAllBytes(_temp.Of($"single/{file}")).AsSpan().SequenceEqual(File.ReadAllBytes(_temp.Of($"work/merged/{file}"))), $"{file} differs");
-        }
+        foreach (var file in RunFiles) CliAssert.SameOutput(_temp.Of($"single/{file}"), _temp.Of($"work/merged/{file}"));
     }
 
     [Fact]

@@ -29,10 +29,7 @@ public sealed class ShardCliTests : IDisposable
 
         Assert.Equal(single.Stdout, merged.Stdout);
         Assert.Contains("merged 4 shards (1,501 trials)", merged.Stderr, StringComparison.Ordinal);
-        foreach (var file in RunFiles)
-        {
-            Assert.True(File.ReadAllBytes(_temp.Of($"single/{file}")).AsSpan().SequenceEqual(File.ReadAllBytes(_temp.Of($"merged/{file}"))), $"{file} differs");
-        }
+        foreach (var file in RunFiles) CliAssert.SameOutput(_temp.Of($"single/{file}"), _temp.Of($"merged/{file}"));
         Assert.Empty(_temp.LeftoverTemporaryFiles());
     }
 
