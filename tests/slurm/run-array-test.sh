@@ -13,8 +13,13 @@ build=src/Simulator.Cli/bin/Release/net10.0/simulator
 [ -x "$build" ] || dotnet build src/Simulator.Cli -c Release --nologo -v quiet > /dev/null
 state=$(mktemp -d /tmp/slurm-test.XXXXXX)
 work=$(mktemp -d /tmp/slurm-runs.XXXXXX)
-trap 'bash tests/slurm/cluster.sh stop "$state"; rm -rf "$work"' EXIT
-bash tests/slurm/cluster.sh start "$state" || { echo "slurm: 0 passed, 1 failed"; exit 1; }
+cleanup() {
+  bash tests/slurm/cluster.sh stop "$state"
+  rm -rf "$work" "$state"
+}
+trap cleanup EXIT
+daemon_logs() { for log in "$state"/*.log; do [ -f "$log" ] && { echo "--- $log (last lines)"; tail -n 20 "$log"; }; done; }
+bash tests/slurm/cluster.sh start "$state" || { daemon_logs; echo "slurm: 0 passed, 1 failed"; exit 1; }
 export SLURM_CONF="$state/slurm.conf"
 # The default simulator (run-array.sh: the installed tool, else this repository's Release build).
 if command -v simulator > /dev/null 2>&1; then export SIMULATOR="$repo/$build"; else unset SIMULATOR; fi
@@ -61,5 +66,6 @@ if [ "$status" -eq 0 ]; then
 fi
 verdict "a failed shard rerun alone, then merged, equals the local run byte for byte" "$status"
 
+[ "$failed" -eq 0 ] || daemon_logs
 echo "slurm: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
