@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Simulator.Benchmarks.Scenarios;
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 
 namespace Simulator.Benchmarks;
 

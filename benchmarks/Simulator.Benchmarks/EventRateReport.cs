@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Simulator.Benchmarks.Scenarios;
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 using Simulator.Model;
 
 namespace Simulator.Benchmarks;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Simulator.Benchmarks.Scenarios;
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 
 namespace Simulator.Benchmarks;
 

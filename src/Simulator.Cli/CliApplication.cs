@@ -20,6 +20,7 @@ public static class CliApplication
             SampleCommand.Create(streams),
             SensitivityCommand.Create(streams),
             ReportCommand.Create(streams),
+            ServeCommand.Create(streams),
             MergeCommand.Create(streams),
         };
         var parse = root.Parse(args);

@@ -31,6 +31,10 @@ public sealed class InvalidInputTests : IDisposable
         { ["run", "--trials", "10", "--config", "Simulator:BlockSize=1"], "invalid setting" },
         { ["validate", "missing.yaml"], "missing.yaml: file not found" },
         { ["graph", "--format", "png"], "'png'" },
+        // Extreme but finite values are refused by the gate before any trial (issue: unbounded memory, SIGTERM ignored).
+        { ["run", "--set", "escalation.attack_multiplier_per_level=1e200", "--trials", "50"], "escalation.attack_multiplier_per_level: under regime 'status_quo' a trial could expect" },
+        { ["validate", "{constant-hazard}", "--set", "tension.half_life_days=1e-320"], "--set: tension.half_life_days: the half-life is so short" },
+        { ["sweep", "{constant-hazard}", "--vary", "tension.half_life_days=1,1e-320", "--trials", "10"], "point 2 (tension.half_life_days=1e-320)" },
     };
 
     [Theory]
@@ -39,7 +43,7 @@ public sealed class InvalidInputTests : IDisposable
     {
         var file = _temp.Of("not-a-folder.txt");
         File.WriteAllText(file, "a file");
-        var actualArgs = args.Select(a => a == AFile ? file : a).ToArray();
+        var actualArgs = args.Select(a => a == AFile ? file : a == "{constant-hazard}" ? RepoPaths.ConstantHazard : a).ToArray();
 
         var result = await SimulatorProcess.RunAsync(actualArgs, _temp.Path);
 

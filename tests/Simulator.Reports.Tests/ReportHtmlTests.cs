@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Simulator.Reports;
 
 namespace Simulator.Reports.Tests;
 
@@ -59,6 +58,18 @@ public partial class ReportHtmlTests(SeedRunFixture run) : IClassFixture<SeedRun
     {
         var ids = Regex.Matches(run.Html, "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Report_rendered_again_in_the_same_process_has_the_same_bytes()
+    {
+        // The chart library numbers clip paths with a process-wide counter; a server renders many
+        // reports in one process, so the ids must not depend on what was drawn before.
+        var copy = ReportTestSupport.TempFolder();
+        foreach (var file in Directory.GetFiles(run.Folder)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        File.SetLastWriteTimeUtc(Path.Combine(copy, "timing.json"), File.GetLastWriteTimeUtc(Path.Combine(run.Folder, "timing.json")));
+        new ReportWriter().Write(copy, html: true, plots: false);
+        Assert.Equal(run.Html, File.ReadAllText(Path.Combine(copy, "report.html")));
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using Simulator.Reports;
-
 namespace Simulator.Reports.Tests;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Simulator.Engine.Tallies;
 namespace Simulator.Engine;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using Simulator.Machines;
+using Simulator.Engine.Tallies;
 using Simulator.Model;
 
 namespace Simulator.Engine;

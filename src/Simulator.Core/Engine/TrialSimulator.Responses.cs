@@ -1,4 +1,3 @@
-using Simulator.Machines;
 using Simulator.Model;
 
 namespace Simulator.Engine;

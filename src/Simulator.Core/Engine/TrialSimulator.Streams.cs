@@ -68,7 +68,7 @@ internal sealed partial class TrialSimulator
             // The same stream as RandomStream.Create(seed, trial, id): the key's first two steps are
             // cached. Reseeded in place: assigning a new RandomStream here compiled to 256-bit stores
             // with no vzeroupper after them, so the next Math.Log (libm's SSE code) in the caller ran
-            // with dirty upper registers; constant hazard went from 315 to 455 ns per trial in most runs.
+            // with dirty upper registers and slowed every trial (benchmarks/README.md has the figures).
             stream.Reseed(SplitMix64.StreamKey(_trialKey, _streamIds[slot]));
             _streamSeededIn[slot] = _runStamp;
         }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Simulator.Engine.Tallies;
 using Simulator.Machines;
 
 namespace Simulator.Engine;

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Simulator.Machines;
+using Simulator.Engine.Tallies;
 using Simulator.Model;
 
 namespace Simulator.Engine;

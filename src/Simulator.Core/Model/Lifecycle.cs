@@ -1,5 +1,3 @@
-using Simulator.Machines;
-
 namespace Simulator.Model;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Simulator.Machines;
-
 namespace Simulator.Model;
 
 /// <summary>A transition: in state <see cref="From"/>, <see cref="Trigger"/> moves the commitment to <see cref="To"/>.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Simulator.Studies.Sweeps;
 
 namespace Simulator.Model;
 

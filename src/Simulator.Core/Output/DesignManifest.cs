@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Simulator.Application.Studies;
 using Simulator.Engine;
 using Simulator.Storage;
 
@@ -16,21 +15,18 @@ public static class DesignManifest
     /// <summary>Writes the manifest atomically.</summary>
     /// <param name="path">File to write.</param>
     /// <param name="command">sweep, sample or sensitivity.</param>
-    /// <param name="plan">The design run.</param>
-    /// <param name="result">What it produced.</param>
-    /// <param name="extra">Further string fields (design, method, …), written in order.</param>
-    public static void Write(string path, string command, PreparedPlan plan, PointRunResult result, IReadOnlyList<KeyValuePair<string, string>> extra)
+    /// <param name="content">What the manifest says.</param>
+    public static void Write(string path, string command, DesignManifestContent content)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(content);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("command", command);
             json.WriteString("engine_version", EngineVersion.Current);
-            json.WriteString("scenario_source", plan.Plan.DisplayName);
-            var first = plan.Points.Count > 0 ? plan.Points[0].Scenario : null;
+            json.WriteString("scenario_source", content.ScenarioSource);
+            var first = content.FirstPoint;
             if (first is not null)
             {
                 json.WriteString("scenario", first.Name);
@@ -38,15 +34,15 @@ public static class DesignManifest
                 json.WriteNumber("trials_per_point", first.Trials);
             }
             json.WriteStartArray("overrides");
-            foreach (var o in plan.Plan.BaseOverrides) json.WriteStringValue(o);
+            foreach (var o in content.Overrides) json.WriteStringValue(o);
             json.WriteEndArray();
             json.WriteStartArray("parameters");
-            foreach (var p in plan.Plan.ParameterNames) json.WriteStringValue(p);
+            foreach (var p in content.Parameters) json.WriteStringValue(p);
             json.WriteEndArray();
-            foreach (var (key, value) in extra) json.WriteString(key, value);
-            json.WriteNumber("points_requested", result.Requested);
-            json.WriteNumber("points_completed", result.Completed.Count);
-            json.WriteBoolean("partial", result.Partial);
+            foreach (var (key, value) in content.Extra) json.WriteString(key, value);
+            json.WriteNumber("points_requested", content.PointsRequested);
+            json.WriteNumber("points_completed", content.PointsCompleted);
+            json.WriteBoolean("partial", content.PointsCompleted < content.PointsRequested);
             json.WriteEndObject();
         }
         var text = Encoding.UTF8.GetString(stream.ToArray()) + "\n";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 using Simulator.Storage;
 
 namespace Simulator.Output;

@@ -1,4 +1,5 @@
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 using Simulator.Model;
 using Simulator.Results.Precision;
 using Simulator.Statistics;

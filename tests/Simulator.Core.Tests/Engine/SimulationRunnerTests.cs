@@ -1,4 +1,5 @@
 using Simulator.Engine;
+using Simulator.Engine.Tallies;
 
 namespace Simulator.Tests.Engine;
 

@@ -1,5 +1,5 @@
 using Simulator.Engine;
-using Simulator.Machines;
+using Simulator.Engine.Tallies;
 using Simulator.Model;
 
 namespace Simulator.Tests.Engine;

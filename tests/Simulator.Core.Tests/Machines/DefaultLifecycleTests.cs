@@ -1,4 +1,5 @@
 using Simulator.Machines;
+using Simulator.Model;
 
 namespace Simulator.Tests.Machines;
 

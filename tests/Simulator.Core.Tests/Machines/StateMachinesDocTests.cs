@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Simulator.Machines;
+using Simulator.Model;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Machines;

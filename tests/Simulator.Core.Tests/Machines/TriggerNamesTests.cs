@@ -1,4 +1,4 @@
-using Simulator.Machines;
+using Simulator.Model;
 
 namespace Simulator.Tests.Machines;
 

@@ -1,5 +1,6 @@
 using Simulator.Engine;
-using Simulator.Machines;
+using Simulator.Engine.Tallies;
+using Simulator.Model;
 using Simulator.Output;
 using Simulator.Storage;
 

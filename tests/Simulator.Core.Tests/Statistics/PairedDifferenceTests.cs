@@ -1,4 +1,3 @@
-using Simulator.Engine;
 using Simulator.Engine.Tallies;
 using Simulator.Statistics;
 

@@ -1,4 +1,4 @@
-using Simulator.Engine;
+using Simulator.Engine.Tallies;
 
 namespace Simulator.Tests.Statistics;
 

@@ -1,5 +1,3 @@
-using Simulator.Tests.Support;
-
 namespace Simulator.Tests.Support;
 
 /// <summary>Small scenarios for sweep tests: the constant-hazard reference case with a second regime.</summary>

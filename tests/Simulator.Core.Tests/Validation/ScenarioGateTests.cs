@@ -1,6 +1,3 @@
-using Simulator.Diagnostics;
-using Simulator.Loading;
-using Simulator.Model;
 using Simulator.Validation;
 using static Simulator.Tests.Loading.ScenarioTexts;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Simulator.Application.Observing;
 using Simulator.Application.Precision;

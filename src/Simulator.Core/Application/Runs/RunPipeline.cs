@@ -1,5 +1,6 @@
 using Simulator.Application.Observing;
 using Simulator.Application.Reporting;
+using Simulator.Engine;
 
 namespace Simulator.Application.Runs;
 
@@ -43,6 +44,13 @@ public sealed class RunPipeline(ApplicationSettings settings, IReportWriter? rep
     public RunOutcome Execute(RunPlan plan, IRunObserver? observer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return new RunExecution(plan, Settings, reports, observer ?? SilentObserver.Instance).Run(cancellationToken);
+        try
+        {
+            return new RunExecution(plan, Settings, reports, observer ?? SilentObserver.Instance).Run(cancellationToken);
+        }
+        catch (TrialLimitException e)
+        {
+            throw new InputRejectedException(plan.Scenario.SourceName, e.Message);
+        }
     }
 }

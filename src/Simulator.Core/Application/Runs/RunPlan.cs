@@ -1,8 +1,6 @@
 using Simulator.Application.Scenarios;
 using Simulator.Application.Sharding;
-using Simulator.Checkpoints;
 using Simulator.Engine;
-using Simulator.Engine.Tallies;
 using Simulator.Results.Precision;
 
 namespace Simulator.Application.Runs;

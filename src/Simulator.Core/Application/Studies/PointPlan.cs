@@ -1,5 +1,4 @@
 using Simulator.Loading;
-using Simulator.Model;
 using Simulator.Studies.Sweeps;
 using Simulator.Validation;
 

@@ -4,6 +4,7 @@ using Simulator.Application.Runs;
 using Simulator.Application.Scenarios;
 using Simulator.Application.Sharding;
 using Simulator.Diagnostics;
+using Simulator.Engine;
 using Simulator.Model;
 using Simulator.Output;
 using Simulator.Storage;
@@ -116,7 +117,15 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         var first = plan.Points.Points[0];
         observer.Note(string.Create(CultureInfo.InvariantCulture,
             $"{plan.Command}: {plan.Points.Points.Count:N0} points × {first.RegimeIndices.Count} regimes × {first.Scenario.Trials:N0} trials, seed {first.Scenario.Seed} at every point"));
-        var result = new PointRunner().Run(plan.Points, plan.Threads, settings.BlockSize, new ObserverProgress(observer, 0, 0, relative: true), cancellationToken);
+        PointRunResult result;
+        try
+        {
+            result = new PointRunner().Run(plan.Points, plan.Threads, settings.BlockSize, new ObserverProgress(observer, 0, 0, relative: true), cancellationToken);
+        }
+        catch (TrialLimitException e)
+        {
+            throw new InputRejectedException(plan.Points.Plan.DisplayName, e.Message);
+        }
         observer.ProgressDone();
         return Conclude(plan, result, observer);
     }
@@ -129,7 +138,14 @@ public sealed class StudyPipeline(ApplicationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (plan.Shard is null || plan.Folder is null) throw new ArgumentException("The plan is not a shard's: prepare it with --shard and --out.", nameof(plan));
-        return StudyShardRun.Execute(plan, settings, observer ?? SilentObserver.Instance, cancellationToken);
+        try
+        {
+            return StudyShardRun.Execute(plan, settings, observer ?? SilentObserver.Instance, cancellationToken);
+        }
+        catch (TrialLimitException e)
+        {
+            throw new InputRejectedException(plan.Points.Plan.DisplayName, e.Message);
+        }
     }
 
     /// <summary>The analysis and files of a study whose points ran (here, or in shards that a merge joined).</summary>
@@ -159,11 +175,11 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         {
             case "sweep":
                 Add(OutputFiles.Sweep, path => PointsCsv.Write(path, names, result.Completed));
-                Add(OutputFiles.SweepManifest, path => DesignManifest.Write(path, plan.Command, plan.Points, result, plan.Manifest));
+                Add(OutputFiles.SweepManifest, path => DesignManifest.Write(path, plan.Command, Manifest(plan, result, plan.Manifest)));
                 break;
             case "sample":
                 Add(OutputFiles.Sample, path => PointsCsv.Write(path, names, result.Completed));
-                Add(OutputFiles.SampleManifest, path => DesignManifest.Write(path, plan.Command, plan.Points, result, plan.Manifest));
+                Add(OutputFiles.SampleManifest, path => DesignManifest.Write(path, plan.Command, Manifest(plan, result, plan.Manifest)));
                 break;
             default:
                 var s = plan.Sensitivity!;
@@ -171,12 +187,23 @@ public sealed class StudyPipeline(ApplicationSettings settings)
                 Add(OutputFiles.SensitivityPoints, path => PointsCsv.Write(path, names, result.Completed));
                 var analysed = new KeyValuePair<string, string>("groups_analysed", (result.Completed.Count / s.Study.GroupSize).ToString(CultureInfo.InvariantCulture));
                 var manifest = plan.Manifest.Take(3).Append(analysed).Concat(plan.Manifest.Skip(3)).ToArray();
-                Add(OutputFiles.SensitivityManifest, path => DesignManifest.Write(path, plan.Command, plan.Points, result, manifest));
+                Add(OutputFiles.SensitivityManifest, path => DesignManifest.Write(path, plan.Command, Manifest(plan, result, manifest)));
                 break;
         }
         Add(OutputFiles.Scenario, path => AtomicFile.WriteAllText(path, plan.Base.SourceText));
         return files;
     }
+
+    private static DesignManifestContent Manifest(StudyPlan plan, PointRunResult result, IReadOnlyList<KeyValuePair<string, string>> extra) => new()
+    {
+        ScenarioSource = plan.Points.Plan.DisplayName,
+        FirstPoint = plan.Points.Points.Count > 0 ? plan.Points.Points[0].Scenario : null,
+        Overrides = plan.Points.Plan.BaseOverrides,
+        Parameters = plan.Points.Plan.ParameterNames,
+        Extra = extra,
+        PointsRequested = result.Requested,
+        PointsCompleted = result.Completed.Count,
+    };
 
     // The checks every study shares: threads, --shard, then the scenario through the gate (problems so far included).
     private static CheckedScenario Begin(StudySpec spec, List<Problem> problems, out ShardIndex? shard)

@@ -1,6 +1,5 @@
 using Simulator.Application.Scenarios;
 using Simulator.Application.Sharding;
-using Simulator.Studies.Sensitivity;
 
 namespace Simulator.Application.Studies;
 

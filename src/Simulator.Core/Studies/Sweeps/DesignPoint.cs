@@ -1,3 +1,4 @@
+using Simulator.Model;
 namespace Simulator.Studies.Sweeps;
 
 /// <summary>

@@ -2,7 +2,6 @@ using Simulator.Application.Studies;
 using Simulator.Loading;
 using Simulator.Output;
 using Simulator.Studies.Sensitivity;
-using Simulator.Tests.Application.Studies;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Studies.Sensitivity;

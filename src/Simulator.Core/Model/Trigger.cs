@@ -1,4 +1,4 @@
-namespace Simulator.Machines;
+namespace Simulator.Model;
 
 /// <summary>
 /// The engine's fixed trigger vocabulary for commitment lifecycles. Every trigger about a claim is

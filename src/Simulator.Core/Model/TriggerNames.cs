@@ -1,4 +1,4 @@
-namespace Simulator.Machines;
+namespace Simulator.Model;
 
 /// <summary>The snake_case spelling of triggers used in scenario files, diagrams and outputs.</summary>
 public static class TriggerNames

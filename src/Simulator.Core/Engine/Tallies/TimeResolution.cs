@@ -1,4 +1,4 @@
-namespace Simulator.Engine;
+namespace Simulator.Engine.Tallies;
 
 /// <summary>
 /// Durations are recorded in whole ticks of a thousandth of a day (86.4 s). Integer ticks make every

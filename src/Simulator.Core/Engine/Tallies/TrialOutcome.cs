@@ -1,4 +1,4 @@
-namespace Simulator.Engine;
+namespace Simulator.Engine.Tallies;
 
 /// <summary>
 /// What one trial of one regime reports (model.md §4). A plain struct of counters so the hot loop

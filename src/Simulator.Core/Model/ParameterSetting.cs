@@ -1,4 +1,4 @@
-namespace Simulator.Studies.Sweeps;
+namespace Simulator.Model;
 
 /// <summary>The value one parameter takes at one point of a design.</summary>
 /// <param name="Path">The <c>--set</c> key path.</param>

@@ -2,7 +2,7 @@ using Simulator.Diagnostics;
 using Simulator.Loading;
 using Simulator.Model;
 
-namespace Simulator.Validation;
+namespace Simulator.Validation.Rules;
 
 /// <summary>One rule over a loaded scenario: every value is already in its own range; a rule judges combinations.</summary>
 internal interface IScenarioRule
