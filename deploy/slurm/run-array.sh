@@ -7,7 +7,7 @@
 #
 # ARGUMENTS are those of the command (default run); --report and --plots go to the merge job, the
 # script sets --shard and --out itself. The simulator is the command in $SIMULATOR (split on
-# spaces, e.g. "dotnet /opt/simulator/simulator.dll"), else `simulator` on PATH, else this
+# spaces, e.g. "dotnet /opt/truce-sim/truce-sim.dll"), else `truce-sim` on PATH (the installed tool), else this
 # repository's Release build. sbatch options come from the usual SBATCH_* variables
 # (SBATCH_PARTITION, SBATCH_TIMELIMIT, ...); a shard uses SLURM_CPUS_PER_TASK threads when set.
 # --wait blocks until the merge job ends and exits with its status; a failed shard is named with
@@ -59,12 +59,12 @@ done
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 if [ -n "${SIMULATOR:-}" ]; then
   read -r -a simulator <<< "$SIMULATOR"
-elif command -v simulator > /dev/null 2>&1; then
-  simulator=("$(command -v simulator)")
-elif [ -x "$repo/src/Simulator.Cli/bin/Release/net10.0/simulator" ]; then
-  simulator=("$repo/src/Simulator.Cli/bin/Release/net10.0/simulator")
+elif command -v truce-sim > /dev/null 2>&1; then
+  simulator=("$(command -v truce-sim)")
+elif [ -x "$repo/src/Simulator.Cli/bin/Release/net10.0/truce-sim" ]; then
+  simulator=("$repo/src/Simulator.Cli/bin/Release/net10.0/truce-sim")
 else
-  fail "no simulator: set SIMULATOR, put simulator on PATH, or build this repository (dotnet build -c Release)"
+  fail "no simulator: set SIMULATOR, install the truce-sim tool, or build this repository (dotnet build -c Release)"
 fi
 command -v sbatch > /dev/null 2>&1 || fail "sbatch not found: run this on a Slurm submit host"
 

@@ -367,7 +367,7 @@ public static class HtmlReport
 
     private static void Footer(StringBuilder html, RunFolder run)
     {
-        var command = "simulator run" + (run.ScenarioSource.StartsWith('<') ? "" : " " + run.ScenarioSource)
+        var command = "truce-sim run" + (run.ScenarioSource.StartsWith('<') ? "" : " " + run.ScenarioSource)
             + string.Concat(run.Overrides.Select(o => " --set " + o)) + " --out DIR --report";
         html.Append("<footer>\n<p>To reproduce this run: <code>").Append(H(command)).Append("</code>. The numbers come from <code>summary.json</code> and the CSV files beside this report; ")
             .Append("<code>docs/report.md</code> explains each section. Produced by the truce verification simulator, engine ").Append(H(run.EngineVersion)).Append(".</p>\n</footer>\n");

@@ -4,7 +4,7 @@ using Simulator.Cli.Tests.Support;
 
 namespace Simulator.Cli.Tests;
 
-/// <summary>`simulator run` as a user calls it: the built program in a child process.</summary>
+/// <summary>`truce-sim run` as a user calls it: the built program in a child process.</summary>
 public sealed class RunCommandTests : IDisposable
 {
     private static readonly string[] SeedRegimes = ["status_quo", "mediator_commission", "third_party_monitors", "third_party_full_access"];
@@ -80,7 +80,8 @@ public sealed class RunCommandTests : IDisposable
 
         CliAssert.ExitCode(0, result);
         Assert.Contains("Usage:", result.Stdout);
-        Assert.Contains("simulator", result.Stdout);
+        Assert.Contains("truce-sim", result.Stdout);
+        Assert.DoesNotContain(result.Stdout.Split('\n'), l => l.EndsWith(' '));
     }
 
     /// <summary>trials.csv: the documented header, one row per trial per regime in trial then regime order.</summary>

@@ -9,7 +9,7 @@ set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo"
 
-build=src/Simulator.Cli/bin/Release/net10.0/simulator
+build=src/Simulator.Cli/bin/Release/net10.0/truce-sim
 [ -x "$build" ] || dotnet build src/Simulator.Cli -c Release --nologo -v quiet > /dev/null
 state=$(mktemp -d /tmp/slurm-test.XXXXXX)
 work=$(mktemp -d /tmp/slurm-runs.XXXXXX)
@@ -22,7 +22,7 @@ daemon_logs() { for log in "$state"/*.log; do [ -f "$log" ] && { echo "--- $log 
 bash tests/slurm/cluster.sh start "$state" || { daemon_logs; echo "slurm: 0 passed, 1 failed"; exit 1; }
 export SLURM_CONF="$state/slurm.conf"
 # The default simulator (run-array.sh: the installed tool, else this repository's Release build).
-if command -v simulator > /dev/null 2>&1; then export SIMULATOR="$repo/$build"; else unset SIMULATOR; fi
+if command -v truce-sim > /dev/null 2>&1; then export SIMULATOR="$repo/$build"; else unset SIMULATOR; fi
 
 passed=0
 failed=0

@@ -52,7 +52,7 @@ internal static class RunCommand
             var plan = pipeline.Prepare(spec, observer);
             var outcome = pipeline.Execute(plan, observer, cancel);
             // A shard's statistics cover only its share: the table comes from merge.
-            if (plan.Shard is null) ResultTables.Write(outcome.Report, streams.Out);
+            if (plan.Shard is null) CommandOutput.Run(outcome.Report, shared.Format(parse), streams.Out);
             return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
         }));
         return command;

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Simulator.Application;
 using Simulator.Application.Runs;
 using Simulator.Application.Scenarios;
 using Simulator.Application.Studies;
+using Simulator.Cli.Rendering;
 
 namespace Simulator.Cli.Commands;
 
@@ -34,6 +36,10 @@ internal sealed class ScenarioRunOptions
         HelpName = "INDEX/COUNT|auto|auto/COUNT",
     };
 
+    private readonly ChoiceOption<OutputFormat> _format = new("--format",
+        "What to print on standard output: tables fitted to the terminal, one JSON document (the summary), CSV or Markdown.",
+        [("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("markdown", OutputFormat.Markdown)], "table");
+
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No progress on standard error." };
     private readonly Option<string[]> _set = CommonOptions.Set();
     private readonly Option<string[]> _config = CommonOptions.Config();
@@ -46,6 +52,7 @@ internal sealed class ScenarioRunOptions
         command.Add(_threads);
         command.Add(_horizon);
         command.Add(_output);
+        command.Add(_format.Option);
         command.Add(_regimes);
         command.Add(_set);
         command.Add(_shard);
@@ -57,6 +64,13 @@ internal sealed class ScenarioRunOptions
 
     public bool Quiet(ParseResult parse) => parse.GetValue(_quiet);
 
+    public OutputFormat Format(ParseResult parse) => _format.Get(parse);
+
+    // "-" means standard output to many tools; here results go there with --format, and a folder named "-" helps nobody.
+    private string? OutputFolder(ParseResult parse) => parse.GetValue(_output) is "-"
+        ? throw new InputRejectedException("--out", "'-' is not a folder; to print the results on standard output use --format json (or csv, markdown)")
+        : parse.GetValue(_output);
+
     public RunSpec BindRun(ParseResult parse) => new()
     {
         Scenario = ScenarioInput.FileOrBuiltIn(parse.GetValue(_file)),
@@ -64,7 +78,7 @@ internal sealed class ScenarioRunOptions
         Seed = parse.GetValue(_seed),
         Threads = parse.GetValue(_threads),
         HorizonDays = parse.GetValue(_horizon),
-        OutputFolder = parse.GetValue(_output),
+        OutputFolder = OutputFolder(parse),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
         Shard = parse.GetValue(_shard),
@@ -77,7 +91,7 @@ internal sealed class ScenarioRunOptions
         Seed = parse.GetValue(_seed),
         Threads = parse.GetValue(_threads),
         HorizonDays = parse.GetValue(_horizon),
-        OutputFolder = parse.GetValue(_output),
+        OutputFolder = OutputFolder(parse),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
         Shard = parse.GetValue(_shard),

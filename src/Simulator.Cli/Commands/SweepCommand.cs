@@ -28,7 +28,7 @@ internal static class SweepCommand
             var observer = CommandAction.Observer(streams, services, common.Quiet(parse));
             if (plan.Shard is not null) return Task.FromResult(pipeline.ExecuteShard(plan, observer, cancel).Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
             var outcome = pipeline.Execute(plan, observer, cancel);
-            PointTables.Write(streams.Out, plan.Title, plan.Points.Plan.ParameterNames, outcome);
+            CommandOutput.Study(outcome, common.Format(parse), streams.Out);
             return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
         }));
         return command;

@@ -55,7 +55,7 @@ internal static class OverrideApplier
         var node = TreeBuilder.Build(text, scratch, (_, _) => origin);
         if (scratch.HasErrors || node is null)
         {
-            var reason = scratch.Errors.Count > 0 ? scratch.Errors[0].Message : "not a value";
+            var reason = scratch.Errors.Count > 0 ? scratch.Errors[0].FullMessage : "not a value";
             sink.OverrideError(key, $"the value '{text}' is not a valid YAML value: {reason}");
             return null;
         }
@@ -104,7 +104,7 @@ internal static class OverrideApplier
             var childSchema = schema.Find(segment.Key);
             if (childSchema is null)
             {
-                return Fail($"unknown key '{segment.Key}'" + NameSuggester.Hint(segment.Key, schema.KeyNames.ToList()));
+                return Fail($"unknown key '{segment.Key}'", NameSuggester.Help(segment.Key, schema.KeyNames.ToList()));
             }
             var keyNode = new ScalarNode(segment.Key, false, _origin);
             if (last)
@@ -137,7 +137,7 @@ internal static class OverrideApplier
             if (segment.Key is not null && index < 0)
             {
                 var ids = list.Items.Select(IdOf).OfType<string>().ToList();
-                return Fail($"'{_prefix}' has no item with id '{segment.Key}'" + NameSuggester.Hint(segment.Key, ids));
+                return Fail($"'{_prefix}' has no item with id '{segment.Key}'", NameSuggester.Help(segment.Key, ids));
             }
             if (index >= list.Items.Count)
             {
@@ -174,7 +174,7 @@ internal static class OverrideApplier
             if (segment.Key is null || !names.Contains(segment.Key))
             {
                 var name = segment.Key ?? $"[{segment.Index}]";
-                return Fail($"'{_prefix}' has no entry named '{name}'" + NameSuggester.Hint(name, names));
+                return Fail($"'{_prefix}' has no entry named '{name}'", NameSuggester.Help(name, names));
             }
             if (last)
             {
@@ -199,9 +199,9 @@ internal static class OverrideApplier
         private static string? IdOf(DocNode item) =>
             item is MappingNode m && m.Get("id") is ScalarNode id ? id.Value : null;
 
-        private (DocNode, SchemaNode)? Fail(string message)
+        private (DocNode, SchemaNode)? Fail(string message, string? help = null)
         {
-            sink.OverrideError(key, message);
+            sink.OverrideError(key, message, help);
             return null;
         }
     }

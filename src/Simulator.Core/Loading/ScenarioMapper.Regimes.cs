@@ -40,7 +40,7 @@ internal sealed partial class ScenarioMapper
                 {
                     if (r.Get(key) is { } node)
                     {
-                        _sink.Error(node, r.PathOf(key), "has no effect under kind none (no regime examines claims); remove it");
+                        _sink.Error(node, r.PathOf(key), "has no effect under kind none (no regime examines claims)", "remove it");
                     }
                 }
             }
@@ -112,7 +112,7 @@ internal sealed partial class ScenarioMapper
         {
             if (r.Get(key) is { } node)
             {
-                _sink.Error(node, r.PathOf(key), $"has no effect under distribution {distribution}; remove it");
+                _sink.Error(node, r.PathOf(key), $"has no effect under distribution {distribution}", "remove it");
             }
         }
     }

@@ -20,13 +20,13 @@ internal static class UncertainReader
 
     private static readonly ScalarSchema V = ScalarSchema.Instance;
 
-    private static readonly MapSchema Schema = new(new (string, SchemaNode)[]
+    internal static readonly MapSchema Schema = new(new (string, SchemaNode)[]
     {
         (Marker, V), ("min", V), ("max", V), ("mode", V), ("mean", V), ("sd", V), ("alpha", V), ("beta", V),
         ("median", V), ("p90", V), ("values", ScalarListSchema.Instance),
     }.Select(k => new KeyValuePair<string, SchemaNode>(k.Item1, k.Item2)).ToArray());
 
-    private static readonly (string Name, UncertainKind Value)[] Kinds =
+    internal static readonly (string Name, UncertainKind Value)[] Kinds =
     [
         ("uniform", UncertainKind.Uniform), ("triangular", UncertainKind.Triangular), ("normal", UncertainKind.Normal),
         ("beta", UncertainKind.Beta), ("lognormal", UncertainKind.LogNormal), ("discrete", UncertainKind.Discrete),
@@ -75,7 +75,7 @@ internal static class UncertainReader
                 var one = new Dictionary<DocNode, DocNode>(values, ReferenceEqualityComparer.Instance) { [f.Node] = list.Items[i] };
                 ScenarioMapper.Map(Substitute(root, one, new(ReferenceEqualityComparer.Instance)), scratch);
                 var own = scratch.Errors.FirstOrDefault(e => e.Path == f.FilePath);
-                if (own is not null) sink.Error(list.Items[i], $"{f.FilePath}.values[{i}]", own.Message);
+                if (own is not null) sink.Error(list.Items[i], $"{f.FilePath}.values[{i}]", own.Message, own.Help);
             }
         }
         parameters = result;
@@ -96,9 +96,14 @@ internal static class UncertainReader
                 {
                     // The sweep section names paths; it holds no scenario values.
                     if (filePath.Length == 0 && entry.Key.Value == "sweep") continue;
-                    if (map.Find(entry.Key.Value) is { } child)
+                    // A misspelt key is read as the key it is nearest to (MappingReader does the same).
+                    var key = map.Find(entry.Key.Value) is null
+                        && Diagnostics.NameSuggester.Nearest(entry.Key.Value, map.KeyNames) is { } intended && m.Get(intended) is null
+                        ? intended
+                        : entry.Key.Value;
+                    if (map.Find(key) is { } child)
                     {
-                        Find(entry.Value, child, Join(filePath, entry.Key.Value), Join(idPath, entry.Key.Value), found, seen);
+                        Find(entry.Value, child, Join(filePath, key), Join(idPath, key), found, seen);
                     }
                 }
                 break;
@@ -273,7 +278,7 @@ internal static class UncertainReader
             var key = entry.Key.Value;
             if (key == Marker || keep.Contains(key) || Schema.Find(key) is null) continue;
             if (kind == UncertainKind.Triangular && key == "mode") continue;
-            r.Sink.Error(entry.Key, r.PathOf(key), $"has no effect in a {Name(kind)} distribution; remove it");
+            r.Sink.Error(entry.Key, r.PathOf(key), $"has no effect in a {Name(kind)} distribution", "remove it");
         }
     }
 

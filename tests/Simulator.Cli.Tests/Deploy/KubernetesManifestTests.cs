@@ -88,11 +88,11 @@ public sealed class KubernetesManifestTests : IDisposable
 
         Assert.Equal("FROM mcr.microsoft.com/dotnet/runtime:10.0", stages[^1]);
         Assert.Contains(lines, l => l.Contains("dotnet publish src/Simulator.Cli -c Release", StringComparison.Ordinal));
-        Assert.Equal("ENTRYPOINT [\"simulator\"]", lines.Last(l => l.StartsWith("ENTRYPOINT", StringComparison.Ordinal)));
-        Assert.Contains($"docker build -f deploy/container/Dockerfile -t simulator:{version} .", File.ReadAllText(RepoPaths.Of("docs", "scale-out.md")), StringComparison.Ordinal);
+        Assert.Equal("ENTRYPOINT [\"truce-sim\"]", lines.Last(l => l.StartsWith("ENTRYPOINT", StringComparison.Ordinal)));
+        Assert.Contains($"docker build -f deploy/container/Dockerfile -t truce-sim:{version} .", File.ReadAllText(RepoPaths.Of("docs", "scale-out.md")), StringComparison.Ordinal);
         foreach (var file in new[] { "shards-job.yaml", "merge-job.yaml" })
         {
-            Assert.Equal($"simulator:{version}", Text(Container(Load(file)), "image"));
+            Assert.Equal($"truce-sim:{version}", Text(Container(Load(file)), "image"));
         }
     }
 
@@ -111,11 +111,11 @@ public sealed class KubernetesManifestTests : IDisposable
 
     private string Mapped(string arg) => arg.Replace(MountPath + "/", _temp.Of("work") + "/", StringComparison.Ordinal);
 
-    // The merge pod's shell command, with `simulator` on PATH being this build.
+    // The merge pod's shell command, with `truce-sim` on PATH being this build.
     private async Task<(int Code, string Output)> ShellAsync(string script)
     {
         var bin = Directory.CreateDirectory(_temp.Of("bin")).FullName;
-        var shim = Path.Combine(bin, "simulator");
+        var shim = Path.Combine(bin, "truce-sim");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         File.WriteAllText(shim, $"#!/bin/sh\nexec \"{dotnet}\" \"{SimulatorProcess.ProgramPath}\" \"$@\"\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);

@@ -14,8 +14,8 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>
-/// Runs the built program the way a user does: <c>dotnet simulator.dll ARGS</c> as a child process,
-/// with the simulator.dll of the same build configuration as these tests (the referenced project's
+/// Runs the built program the way a user does: <c>dotnet truce-sim.dll ARGS</c> as a child process,
+/// with the truce-sim.dll of the same build configuration as these tests (the referenced project's
 /// output, copied beside the test assembly). Standard output and error are captured; a call that
 /// outlives its timeout is killed and fails the test.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class SimulatorProcess : IDisposable
         _process = process;
     }
 
-    /// <summary>The path of simulator.dll (the CLI project's output beside the test assembly).</summary>
+    /// <summary>The path of truce-sim.dll (the CLI project's output beside the test assembly).</summary>
     public static string ProgramPath { get; } = typeof(Simulator.Cli.Program).Assembly.Location;
 
     /// <summary>The child's process id.</summary>
@@ -50,7 +50,10 @@ public sealed class SimulatorProcess : IDisposable
         }
     }
 
-    /// <summary>Runs the program to completion in <paramref name="workingDirectory"/> (default: the current folder), with <paramref name="environment"/> added to its environment.</summary>
+    /// <summary>
+    /// Runs the program to completion in <paramref name="workingDirectory"/> (default: the current folder),
+    /// with <paramref name="environment"/> added to its environment.
+    /// </summary>
     public static async Task<ProcessResult> RunAsync(string[] args, string? workingDirectory = null, TimeSpan? timeout = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -90,6 +93,8 @@ public sealed class SimulatorProcess : IDisposable
         {
             info.Environment.Remove(name);
         }
+        // Console tables are fitted to COLUMNS when set; the tests see the fixed default width unless they set it.
+        info.Environment.Remove("COLUMNS");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         // A test's own shard environment only: none inherited from a job this test run may be part of.
@@ -122,7 +127,7 @@ public sealed class SimulatorProcess : IDisposable
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
-            Assert.Fail($"simulator did not finish within {timeout.TotalSeconds:0} s; stderr so far:\n{StderrSoFar}");
+            Assert.Fail($"truce-sim did not finish within {timeout.TotalSeconds:0} s; stderr so far:\n{StderrSoFar}");
         }
         await _pumps;
         lock (_gate)

@@ -63,19 +63,21 @@ public sealed class SubmitTests : IDisposable
         File.WriteAllText(folder.Of("bad.yaml"), yaml);
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await Simulator.Cli.CliApplication.RunAsync(["validate", folder.Of("bad.yaml")], output, error);
+        var code = await Simulator.Cli.CliApplication.RunAsync(["validate", folder.Of("bad.yaml"), "--format", "json"], output, error);
         Assert.Equal(2, code);
         using var client = _service.CreateClient();
 
         using var response = await Support.Api.Submit(client, JsonSerializer.Serialize(new { scenario = yaml, name = "bad.yaml" }));
 
-        var texts = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("problems").EnumerateArray()
-            .Select(p => p.GetProperty("text").GetString()!).ToArray();
-        var printed = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(l => !l.Contains("warning:", StringComparison.Ordinal))
-            .Select(l => l.Replace(folder.Path + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)).ToArray();
+        var served = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => $"{p.GetProperty("line").GetInt32()}:{p.GetProperty("column").GetInt32()}: {p.GetProperty("path").GetString()}: {p.GetProperty("message").GetString()}")
+            .ToArray();
+        var printed = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("files")[0].GetProperty("errors").EnumerateArray()
+            .Select(p => $"{p.GetProperty("line").GetInt32()}:{p.GetProperty("column").GetInt32()}: {p.GetProperty("path").GetString()}: {p.GetProperty("message").GetString()}"
+                + (p.GetProperty("help").GetString() is { } help ? "; " + help : ""))
+            .ToArray();
         Assert.NotEmpty(printed);
-        Assert.Equal(printed, texts);
+        Assert.Equal(printed, served);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Simulator.Service.Tests.Support;
 
 namespace Simulator.Service.Tests.Hosting;
 
-/// <summary>`simulator serve` in-process as the CLI runs it: refusals exit 2 with a clear line; a served page; a clean stop.</summary>
+/// <summary>`truce-sim serve` in-process as the CLI runs it: refusals exit 2 with a clear line; a served page; a clean stop.</summary>
 public sealed class ServeCommandTests : IDisposable
 {
     private readonly TempFolder _data = new();

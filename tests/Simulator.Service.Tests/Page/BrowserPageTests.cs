@@ -8,7 +8,7 @@ namespace Simulator.Service.Tests.Page;
 
 /// <summary>
 /// The page in a real browser (Debian's chromium, headless, driven through chromedriver by
-/// Selenium) against a real `simulator serve`: a person runs the seed scenario and reads its
+/// Selenium) against a real `truce-sim serve`: a person runs the seed scenario and reads its
 /// report, and sees a problem at its line. CI installs both with .ci/install-packages; without
 /// them the test fails, unless SIMULATOR_SKIP_BROWSER=1 says to skip it on purpose.
 /// </summary>

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Simulator.Service.Tests.Support;
 
 /// <summary>
-/// `simulator serve` as a user starts it: a child process (dotnet simulator.dll serve --urls
+/// `truce-sim serve` as a user starts it: a child process (dotnet truce-sim.dll serve --urls
 /// http://127.0.0.1:0 --data DIR), its address read from the "serving on" line it prints. Killed on dispose.
 /// </summary>
 public sealed partial class ServerProcess : IDisposable

@@ -30,7 +30,7 @@ internal static class RunPreparation
         }
 
         var (gate, _) = ScenarioChecks.Judge(spec.Scenario, spec.AllOverrides(), spec.Regimes);
-        problems.AddRange(gate.Errors);
+        problems.AddRange(OverrideList.Attribute(gate.Errors, spec.Trials, spec.Seed, spec.HorizonDays));
         if (gate.Passed && goal?.Target == PrecisionTarget.PairedHolds && gate.RegimeIndices.Count < 2)
         {
             problems.Add(Option("--target", "paired compares each regime with the baseline; run at least two regimes"));

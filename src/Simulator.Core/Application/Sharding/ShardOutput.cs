@@ -74,5 +74,5 @@ internal static class ShardOutput
 
     /// <summary>The closing note of a shard: its share, the files, and what to do next.</summary>
     public static string Written(string folder, ShardSlice slice, IReadOnlyList<string> written) => string.Create(CultureInfo.InvariantCulture,
-        $"shard {slice.Shard}: trials {slice.Start:N0} to {slice.End - 1:N0} of {slice.Total:N0}; wrote {string.Join(", ", written)} to {folder}. When every shard is done: simulator merge SHARD_DIR... --out DIR");
+        $"shard {slice.Shard}: trials {slice.Start:N0} to {slice.End - 1:N0} of {slice.Total:N0}; wrote {string.Join(", ", written)} to {folder}. When every shard is done: truce-sim merge SHARD_DIR... --out DIR");
 }

@@ -212,7 +212,7 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         shard = ShardRules.Check(spec.Shard, spec.OutputFolder, [], problems);
         var overrides = spec.AllOverrides();
         var (gate, _) = ScenarioChecks.Judge(spec.Scenario, overrides, spec.Regimes);
-        problems.AddRange(gate.Errors);
+        problems.AddRange(OverrideList.Attribute(gate.Errors, spec.Trials, spec.Seed, spec.HorizonDays));
         if (problems.Count > 0) throw new InputRejectedException(ProblemOrder.Sort(problems), gate.Warnings);
         return ScenarioChecks.Accepted(spec.Scenario, gate, overrides);
     }
