@@ -28,6 +28,7 @@ public static class CliApplication
             ReportCommand.Create(streams),
             CalibrateCommand.Create(streams),
             ServeCommand.Create(streams),
+            MergeCommand.Create(streams),
         };
         foreach (var helpOption in root.Options.OfType<HelpOption>())
         {

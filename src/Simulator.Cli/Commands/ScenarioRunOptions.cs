@@ -29,6 +29,13 @@ internal sealed class ScenarioRunOptions
         DefaultValueFactory = _ => [],
     };
 
+    private readonly Option<string?> _shard = new("--shard")
+    {
+        Description = "Run only this shard's share of the trials (INDEX from 0) and write its shard file into --out; join the shards with 'merge'. "
+            + "auto: a Slurm job array's SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT; auto/COUNT: the index from Slurm or a Kubernetes Indexed Job's JOB_COMPLETION_INDEX.",
+        HelpName = "INDEX/COUNT|auto|auto/COUNT",
+    };
+
     private readonly ChoiceOption<OutputFormat> _format = new("--format",
         "What to print on standard output: tables fitted to the terminal, one JSON document (the summary), CSV or Markdown.",
         [("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("markdown", OutputFormat.Markdown)], "table");
@@ -48,6 +55,7 @@ internal sealed class ScenarioRunOptions
         command.Add(_format.Option);
         command.Add(_regimes);
         command.Add(_set);
+        command.Add(_shard);
         command.Add(_quiet);
         command.Add(_config);
     }
@@ -73,6 +81,7 @@ internal sealed class ScenarioRunOptions
         OutputFolder = OutputFolder(parse),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
+        Shard = parse.GetValue(_shard),
     };
 
     public StudySpec BindStudy(ParseResult parse) => new()
@@ -85,5 +94,6 @@ internal sealed class ScenarioRunOptions
         OutputFolder = OutputFolder(parse),
         Regimes = parse.GetValue(_regimes)!,
         Overrides = parse.GetValue(_set)!,
+        Shard = parse.GetValue(_shard),
     };
 }

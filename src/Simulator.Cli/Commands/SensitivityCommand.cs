@@ -45,7 +45,9 @@ internal static class SensitivityCommand
                 Levels = parse.GetValue(levels),
                 Resamples = parse.GetValue(resamples),
             });
-            var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, common.Quiet(parse)), cancel);
+            var observer = CommandAction.Observer(streams, services, common.Quiet(parse));
+            if (plan.Shard is not null) return Task.FromResult(pipeline.ExecuteShard(plan, observer, cancel).Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
+            var outcome = pipeline.Execute(plan, observer, cancel);
             CommandOutput.Study(outcome, common.Format(parse), streams.Out);
             return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
         }));

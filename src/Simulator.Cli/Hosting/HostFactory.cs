@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Simulator.Application;
 using Simulator.Application.Calibration;
+using Simulator.Application.Merging;
 using Simulator.Application.Reporting;
 using Simulator.Application.Runs;
 using Simulator.Application.Studies;
@@ -42,6 +43,7 @@ public static class HostFactory
         builder.Services.AddSingleton<StudyPipeline>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CalibrationPipeline>();
+        builder.Services.AddSingleton<MergePipeline>();
         return builder.Build();
     }
 }

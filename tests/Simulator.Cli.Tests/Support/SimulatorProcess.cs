@@ -97,6 +97,11 @@ public sealed class SimulatorProcess : IDisposable
         info.Environment.Remove("COLUMNS");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        // A test's own shard environment only: none inherited from a job this test run may be part of.
+        foreach (var name in new[] { "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "JOB_COMPLETION_INDEX" })
+        {
+            info.Environment.Remove(name);
+        }
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };

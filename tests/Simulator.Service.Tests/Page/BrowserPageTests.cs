@@ -9,7 +9,7 @@ namespace Simulator.Service.Tests.Page;
 /// <summary>
 /// The page in a real browser (Debian's chromium, headless, driven through chromedriver by
 /// Selenium) against a real `truce-sim serve`: a person runs the seed scenario and reads its
-/// report, and sees a problem at its line. CI installs both with .ci/install-browser; without
+/// report, and sees a problem at its line. CI installs both with .ci/install-packages; without
 /// them the test fails, unless SIMULATOR_SKIP_BROWSER=1 says to skip it on purpose.
 /// </summary>
 public sealed class BrowserPageTests(ITestOutputHelper output) : IDisposable
@@ -135,7 +135,7 @@ public sealed class BrowserPageTests(ITestOutputHelper output) : IDisposable
             output.WriteLine("chromium or chromedriver is not installed and SIMULATOR_SKIP_BROWSER=1: browser test skipped.");
             return false;
         }
-        Assert.Fail($"{Chromium} or {Driver} is missing: run .ci/install-browser (or set SIMULATOR_SKIP_BROWSER=1 to skip this test deliberately).");
+        Assert.Fail($"{Chromium} or {Driver} is missing: run .ci/install-packages (or set SIMULATOR_SKIP_BROWSER=1 to skip this test deliberately).");
         return false;
     }
 }

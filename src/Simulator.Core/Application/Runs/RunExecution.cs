@@ -2,6 +2,7 @@ using System.Globalization;
 using Simulator.Application.Observing;
 using Simulator.Application.Precision;
 using Simulator.Application.Reporting;
+using Simulator.Application.Sharding;
 using Simulator.Engine;
 using Simulator.Engine.Tallies;
 using Simulator.Output;
@@ -14,7 +15,7 @@ namespace Simulator.Application.Runs;
 /// Executes one plan: opens trials.csv and the checkpoints, runs the trials (all of them, the
 /// batches of a precision goal, or what a checkpoint lacks), builds the statistics and writes the
 /// outputs, the summary last. On cancellation the completed trials are summarised and written,
-/// marked partial.
+/// marked partial. A shard writes its shard file instead of the outputs, and nothing when cancelled.
 /// </summary>
 internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, IReportWriter? reports, IRunObserver observer)
 {
@@ -24,15 +25,16 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         var causes = new CauseCatalog(scenario.Scenario);
         var resume = plan.Resume;
         var folder = plan.Folder;
+        if (plan.Shard is not null && folder is not null) ShardOutput.Clear(folder);
         using var trialsCsv = OpenTrialsCsv(causes);
         var interval = TimeSpan.FromSeconds(settings.CheckpointIntervalSeconds);
         var done = resume?.Checkpoint.CompletedTrials ?? 0;
-        var remaining = plan.Request with { FirstTrial = done, Trials = plan.Request.Trials - done };
+        var remaining = plan.Request with { FirstTrial = plan.Request.FirstTrial + done, Trials = plan.Request.Trials - done };
 
         // Checkpoints cover fixed-size runs; a precision-driven run is made of several runs and is
-        // reproduced by running it again (its batches are fixed by the seed and the target).
+        // reproduced by running it again (its batches are fixed by the seed and the target); so is a shard.
         RunCheckpointer? checkpoints = null;
-        if (folder is not null && plan.Goal is null)
+        if (folder is not null && plan.Goal is null && plan.Shard is null)
         {
             checkpoints = resume is null
                 ? RunCheckpointer.StartNew(folder, scenario, plan.Request, plan.RegimeIds, trialsCsv, plan.Request.BlockSize, interval, observer.Note)
@@ -61,7 +63,12 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
 
         var report = RunReport.Build(scenario.Scenario, scenario.Hash, scenario.SourceName, scenario.Overrides, result, causes) with { Precision = precision };
         var written = new List<string>();
-        if (folder is not null)
+        if (folder is not null && plan.Shard is { } shard)
+        {
+            written.AddRange(ShardOutput.WriteRun(folder, scenario, shard, result, trialsCsv));
+            if (written.Count > 0) observer.Note(ShardOutput.Written(folder, shard, written));
+        }
+        else if (folder is not null)
         {
             trialsCsv?.Commit();
             OutputWriter.WriteAll(folder, report, result, scenario.SourceText);
@@ -73,8 +80,9 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         if (result.Partial)
         {
             var resumable = folder is not null && plan.Goal is null ? $" (run --resume {folder} to continue)" : "";
+            var kept = plan.Shard is null ? $"outputs are marked partial{resumable}" : "the shard wrote nothing: run it again";
             observer.Note(string.Create(CultureInfo.InvariantCulture,
-                $"cancelled: {result.CompletedTrials:N0} of {plan.Request.Trials:N0} trials completed; outputs are marked partial{resumable}."));
+                $"cancelled: {result.CompletedTrials:N0} of {plan.Request.Trials:N0} trials completed; {kept}."));
         }
         return new RunOutcome(report, result, folder, written);
     }

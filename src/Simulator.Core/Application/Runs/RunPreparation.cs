@@ -1,5 +1,6 @@
 using Simulator.Application.Observing;
 using Simulator.Application.Scenarios;
+using Simulator.Application.Sharding;
 using Simulator.Diagnostics;
 using Simulator.Engine;
 using Simulator.Results.Precision;
@@ -22,6 +23,7 @@ internal static class RunPreparation
             problems.Add(Option(spec.Report ? "--report" : "--plots", "needs --out DIR: the report is written into the run's folder"));
         }
         OptionRange.Threads.Check(spec.Threads, problems);
+        var shard = ShardRules.Check(spec.Shard, spec.OutputFolder, ShardConflicts(spec), problems);
         if (!PrecisionGoal.TryCreate(spec.Precision, spec.PrecisionTarget, spec.MaxTrials, out var goal, out var precisionProblem))
         {
             problems.Add(Option("--precision", precisionProblem!));
@@ -37,11 +39,14 @@ internal static class RunPreparation
 
         observer.Warnings(gate.Warnings);
         var scenario = ScenarioChecks.Accepted(spec.Scenario, gate, spec.AllOverrides());
+        var request = Request(scenario, spec.Threads, settings);
+        var slice = shard is { } s ? ShardRules.Slice(s, request.Trials, "trials") : null;
         var folder = spec.OutputFolder is null ? null : OutputFolder.Prepare(spec.OutputFolder);
         return new RunPlan
         {
             Scenario = scenario,
-            Request = Request(scenario, spec.Threads, settings),
+            Request = slice is null ? request : request with { FirstTrial = slice.Start, Trials = slice.Length },
+            Shard = slice,
             Goal = goal,
             Folder = folder,
             TrialsCsv = spec.WriteTrialsCsv,
@@ -59,6 +64,14 @@ internal static class RunPreparation
         Threads = threads ?? Environment.ProcessorCount,
         BlockSize = settings.BlockSize,
     };
+
+    // A shard runs a fixed share of the trials and leaves every output to merge.
+    private static IEnumerable<(string, string)> ShardConflicts(RunSpec spec)
+    {
+        if (spec.Precision is not null) yield return ("--precision", "cannot be split into shards: each batch depends on the results so far (run it whole)");
+        if (spec.Report) yield return ("--report", "with --shard goes to merge, which writes report.html from every shard");
+        if (spec.Plots) yield return ("--plots", "with --shard goes to merge, which writes the charts from every shard");
+    }
 
     private static Problem Option(string option, string message) => new() { File = option, Message = message };
 }

@@ -1,4 +1,5 @@
 using Simulator.Application.Scenarios;
+using Simulator.Application.Sharding;
 
 namespace Simulator.Application.Studies;
 
@@ -28,4 +29,10 @@ public sealed record StudyPlan
 
     /// <summary>The sensitivity design and what to analyse, for a sensitivity study.</summary>
     public SensitivityPlan? Sensitivity { get; init; }
+
+    /// <summary>The options that shape the design (name, value), in order: what a merge needs to build the same design again.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> DesignOptions { get; init; } = [];
+
+    /// <summary>The share of the design's trials a shard runs (see <see cref="StudyPipeline.ExecuteShard"/>), or null for the whole study.</summary>
+    public ShardSlice? Shard { get; init; }
 }

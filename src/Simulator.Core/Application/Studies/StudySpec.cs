@@ -29,6 +29,9 @@ public sealed record StudySpec
     /// <summary>--out, or null to write nothing.</summary>
     public string? OutputFolder { get; init; }
 
+    /// <summary>--shard: INDEX/COUNT, auto or auto/COUNT; null runs every point.</summary>
+    public string? Shard { get; init; }
+
     /// <summary>The --set list with --trials, --seed and --horizon folded in.</summary>
     public IReadOnlyList<string> AllOverrides() => OverrideList.With(Overrides, Trials, Seed, HorizonDays);
 }
