@@ -94,6 +94,22 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Calibrate_At80Columns_PrintsNoLineWiderAndNoTrailingSpaces()
+    {
+        var data = await DataAsync();
+        var environment = new Dictionary<string, string> { ["COLUMNS"] = "80" };
+
+        var result = await SimulatorProcess.RunAsync(Args(data, _temp.Of("narrow")), RepoPaths.Root, environment: environment);
+
+        CliAssert.ExitCode(0, result);
+        var lines = result.Stdout.Split('\n');
+        Assert.All(lines, l => Assert.True(l.Length <= 80, $"a line is {l.Length} wide: '{l}'"));
+        Assert.All(lines, l => Assert.False(l.EndsWith(' '), $"'{l}' ends in a space"));
+        Assert.Contains("Fitted values, 95% profile intervals", result.Stdout);
+        Assert.Contains("Holds at 365 d", result.Stdout);
+    }
+
+    [Fact]
     public async Task Help_ListsTheOptionsAsNamed()
     {
         var result = await SimulatorProcess.RunAsync(["calibrate", "--help"], RepoPaths.Root);

@@ -84,6 +84,28 @@ public sealed class RunCommandTests : IDisposable
         Assert.DoesNotContain(result.Stdout.Split('\n'), l => l.EndsWith(' '));
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    [InlineData("graph")]
+    [InlineData("sweep")]
+    [InlineData("sample")]
+    [InlineData("sensitivity")]
+    [InlineData("report")]
+    [InlineData("calibrate")]
+    [InlineData("serve")]
+    [InlineData("merge")]
+    public async Task Help_At80Columns_NoLineWiderThan80(string command)
+    {
+        var environment = new Dictionary<string, string> { ["COLUMNS"] = "80" };
+
+        var result = await SimulatorProcess.RunAsync([command, "--help"], _temp.Path, environment: environment);
+
+        CliAssert.ExitCode(0, result);
+        Assert.Contains($"truce-sim {command}", result.Stdout);
+        Assert.All(result.Stdout.Split('\n'), l => Assert.True(l.Length <= 80, $"a line is {l.Length} wide: '{l}'"));
+    }
+
     /// <summary>trials.csv: the documented header, one row per trial per regime in trial then regime order.</summary>
     private static void AssertTrialsCsv(string path, IReadOnlyList<string> regimes, int trials, double horizon, IReadOnlyDictionary<string, long> collapsedPerRegime)
     {

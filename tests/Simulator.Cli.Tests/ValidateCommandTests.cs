@@ -50,7 +50,7 @@ public sealed class ValidateCommandTests : IDisposable
                 $"{bad}:{colour}:5: error: regimes[0].colour: unknown key 'colour'",
                 $" {colour} |     colour: blue",
                 $" {Blank(colour)} |     ^~~~~~",
-                $" {Blank(colour)} = help: expected one of: id, name, kind, members, access, sensitivity, specificity, verdict_delay, capacity, cost_per_claim",
+                $" {Blank(colour)} = help: expected one of: id, name, kind, members, access, access_by_territory, sensitivity, specificity, verdict_delay, capacity, cost_per_claim, cost_per_day, start_day, phases",
             ],
             result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(bad + ": 3 error(s)", result.Stdout);

@@ -39,11 +39,11 @@ internal static class UncertainReader
         ("beta", UncertainKind.Beta), ("lognormal", UncertainKind.LogNormal), ("gamma", UncertainKind.Gamma), ("discrete", UncertainKind.Discrete),
     ];
 
-    private static readonly NumberRange BetaParameter = new(0.01, true, 1e6, true, "a number between 0.01 and 1000000");
+    internal static readonly NumberRange BetaParameter = new(0.01, true, 1e6, true, "a number between 0.01 and 1000000");
 
-    private static readonly NumberRange GammaShape = new(0.01, true, 1000, true, "a shape between 0.01 and 1000");
+    internal static readonly NumberRange GammaShape = new(0.01, true, 1000, true, "a shape between 0.01 and 1000");
 
-    private static readonly NumberRange GammaScale = new(1e-9, true, 1e9, true, "a scale between 1e-9 and 1e9");
+    internal static readonly NumberRange GammaScale = new(1e-9, true, 1e9, true, "a scale between 1e-9 and 1e9");
 
     private static readonly NumberRange AnyNumber = new(double.MinValue, true, double.MaxValue, true, "a number");
 

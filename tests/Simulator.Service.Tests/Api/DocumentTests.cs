@@ -46,7 +46,7 @@ public sealed class DocumentTests : IDisposable
         Assert.True(answer.GetProperty("valid").GetBoolean());
         Assert.Equal(123, answer.GetProperty("trials").GetInt64());
         var regimes = answer.GetProperty("regimes").EnumerateArray().ToList();
-        Assert.Equal(4, regimes.Count);
+        Assert.Equal(5, regimes.Count);
         Assert.Equal(["status_quo"], regimes.Where(r => r.GetProperty("selected").GetBoolean()).Select(r => r.GetProperty("id").GetString()));
 
         using var invalid = await client.PostAsync("/api/validate", new StringContent("""{"scenario": "name: x\n", "name": "x.yaml"}"""));

@@ -35,7 +35,7 @@ public sealed class BrowserPageTests(ITestOutputHelper output) : IDisposable
         var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(120));
         wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-valid") == "true");
         Assert.True(browser.FindElement(By.Id("source-built-in")).Selected);
-        Assert.Contains("Valid: 4 regime(s)", browser.FindElement(By.Id("check-summary")).Text);
+        Assert.Contains("Valid: 5 regime(s)", browser.FindElement(By.Id("check-summary")).Text);
 
         var trials = browser.FindElement(By.Id("trials"));
         trials.SendKeys("3000");

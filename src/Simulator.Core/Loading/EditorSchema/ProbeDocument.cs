@@ -1,14 +1,14 @@
 namespace Simulator.Loading.EditorSchema;
 
 /// <summary>
-/// A document with every key of the schema present once (a list with one item, the lifecycles with
-/// one entry), each single value a stand-in that no reader accepts and no error is reported for,
+/// A document with every key of the schema present once (a list with one item, a mapping of names
+/// with one entry), each single value a stand-in that no reader accepts and no error is reported for,
 /// except the values a probe assigns; each node is known by its schema path.
 /// </summary>
 internal static class ProbeDocument
 {
-    /// <summary>The name of the one lifecycle a probe declares.</summary>
-    public const string LifecycleName = "probe";
+    /// <summary>The name of the one entry of each mapping of names (a lifecycle, a principal's regard) in a probe.</summary>
+    public const string EntryName = "probe";
 
     /// <summary>The root; <paramref name="paths"/> receives the schema path of every node.</summary>
     /// <param name="assigned">Values to put at some paths; a null value leaves the key out.</param>
@@ -28,7 +28,9 @@ internal static class ProbeDocument
             ListSchema list => new SequenceNode(origin, [Node(list.Item, path + "[*]", assigned, paths)]),
             ScalarListSchema => new SequenceNode(origin, [Node(ScalarSchema.Instance, path + "[*]", assigned, paths)]),
             NamedMapSchema named => new MappingNode(origin,
-                [new MappingEntry(new ScalarNode(LifecycleName, true, origin), Node(named.Value, Join(path, "*"), assigned, paths))]),
+                [new MappingEntry(new ScalarNode(EntryName, true, origin), Node(named.Value, Join(path, "*"), assigned, paths))]),
+            NamedValuesSchema => new MappingNode(origin,
+                [new MappingEntry(new ScalarNode(EntryName, true, origin), Node(ScalarSchema.Instance, Join(path, "*"), assigned, paths))]),
             _ => assigned.TryGetValue(path, out var value) && value is not null
                 ? new ScalarNode(value, true, origin)
                 : new ScalarNode(UncertainReader.Marker, false, origin) { IsStandIn = true },

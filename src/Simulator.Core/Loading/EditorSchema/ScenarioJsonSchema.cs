@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simulator.Machines;
+using Simulator.Model;
 
 namespace Simulator.Loading.EditorSchema;
 
@@ -68,12 +69,8 @@ internal sealed class ScenarioJsonSchema
             MapSchema map => Mapping(map, path, inSweep),
             ListSchema list => List(Node(list.Item, path + "[*]", inSweep), path),
             ScalarListSchema => List(Scalar(path + "[*]", inSweep, described: false), path),
-            NamedMapSchema named => new JsonObject
-            {
-                ["type"] = "object",
-                ["propertyNames"] = new JsonObject { ["pattern"] = ValueReader.IdPattern, ["not"] = new JsonObject { ["const"] = DefaultLifecycle.Name } },
-                ["additionalProperties"] = Node(named.Value, ProbeDocument.Join(path, "*"), inSweep),
-            },
+            NamedMapSchema named => Named(named.Value == ScenarioSchema.Lifecycle, Node(named.Value, ProbeDocument.Join(path, "*"), inSweep)),
+            NamedValuesSchema => Named(false, Scalar(ProbeDocument.Join(path, "*"), inSweep, described: false)),
             _ => Scalar(path, inSweep, described: true),
         };
         if (schema is not ScalarSchema && Description(path, null) is { } description) Prepend(node, "description", description);
@@ -92,6 +89,17 @@ internal sealed class ScenarioJsonSchema
         if (required.Count > 0) schema["required"] = Strings(required);
         if (Conditions(map, path, required) is { Count: > 0 } conditions) schema["allOf"] = conditions;
         return schema;
+    }
+
+    /// <summary>
+    /// A mapping from names to values of one schema. Every name is an id: a lifecycle's own name
+    /// (<c>default</c> is the built-in one's) or a declared principal's or commitment's id.
+    /// </summary>
+    private static JsonObject Named(bool lifecycles, JsonNode value)
+    {
+        var names = new JsonObject { ["pattern"] = ValueReader.IdPattern };
+        if (lifecycles) names["not"] = new JsonObject { ["const"] = DefaultLifecycle.Name };
+        return new JsonObject { ["type"] = "object", ["propertyNames"] = names, ["additionalProperties"] = value };
     }
 
     private JsonObject List(JsonNode items, string path)
@@ -113,14 +121,26 @@ internal sealed class ScenarioJsonSchema
         else
         {
             var number = read?.Kind is ValueKind.Number or ValueKind.Integer;
-            var name = "uncertain-" + (number ? JsonSchemaText.Slug(read!) : "discrete");
-            if (!_definitions.ContainsKey(name)) _definitions[name] = UncertainForms.For(number ? value : AnyScalar(), number ? read!.Range : null);
-            schema = new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["$ref"] = "#/definitions/" + name }) };
+            var forms = new JsonArray(value, Distribution(UncertainReader.Marker, number ? read : null, number ? value : AnyScalar()));
+            // Only the keys of TrialVariableKeys may vary between trials, and only as numbers.
+            if (read?.Kind == ValueKind.Number && TrialVariableKeys.Contains(Pattern(path))) forms.Add(Distribution(UncertainReader.PerTrialMarker, read, value));
+            schema = new JsonObject { ["anyOf"] = forms };
         }
         if (described && Description(path, read) is { } description) Prepend(schema, "description", description);
         if (Default(path, read) is { } fallback) schema["default"] = fallback;
         return schema;
     }
+
+    /// <summary>A reference to the distribution forms of a number read as <paramref name="number"/> (null: not a number), defined once per range.</summary>
+    private JsonObject Distribution(string marker, ValueRead? number, JsonObject value)
+    {
+        var name = (marker == UncertainReader.Marker ? "uncertain-" : "per-trial-") + (number is null ? "discrete" : JsonSchemaText.Slug(number));
+        if (!_definitions.ContainsKey(name)) _definitions[name] = UncertainForms.For(value, number?.Range, marker);
+        return new JsonObject { ["$ref"] = "#/definitions/" + name };
+    }
+
+    // "regimes[*].phases[*].access" → "regimes.*.phases.*.access", the form of TrialVariableKeys.
+    private static string Pattern(string path) => path.Replace("[*]", ".*", StringComparison.Ordinal);
 
     private static JsonObject Fixed(ValueRead? read) => read?.Kind switch
     {

@@ -135,6 +135,13 @@ public class ScenarioJsonSchemaTests
     [InlineData("""{ "uncertain": "uniform", "min": 0.2 }""", false)]
     [InlineData("""{ "uncertain": "uniform", "min": 0.2, "max": 0.6, "mode": 0.3 }""", false)]
     [InlineData("""{ "uncertain": "gamma", "shape": 2 }""", false)]
+    [InlineData("""{ "uncertain": "gamma", "shape": 2, "scale": 0.1 }""", true)]
+    [InlineData("""{ "uncertain": "gamma", "shape": 2000, "scale": 0.1 }""", false)]
+    [InlineData("""{ "uncertain": "beta", "alpha": 0.001, "beta": 5 }""", false)]
+    [InlineData("""{ "per_trial": "uniform", "min": 0.2, "max": 0.6 }""", true)]
+    [InlineData("""{ "per_trial": "gamma", "shape": 2, "scale": 0.1 }""", true)]
+    [InlineData("""{ "per_trial": "uniform", "min": 0.2, "max": 1.6 }""", false)]
+    [InlineData("""{ "per_trial": "lognormal", "median": 0.2 }""", false)]
     public void Schema_UncertainValue_AcceptsTheLoadersFormsOnly(string distribution, bool valid)
     {
         var json = Reference();
@@ -142,6 +149,24 @@ public class ScenarioJsonSchemaTests
 
         Assert.Equal(valid, Errors(json).Count == 0);
         var yaml = ScenarioTexts.With("    sensitivity: 0.3", "    sensitivity: " + distribution.Replace("\"", "", StringComparison.Ordinal));
+        Assert.Equal(valid, ScenarioLoader.LoadText(yaml, "x.yaml").Errors.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("armed_groups.0.attack_rate", "    attack_rate: 0.05", "    attack_rate: ", true)]
+    [InlineData("regimes.0.cost_per_day", "    verdict_delay: { distribution: fixed, days: 0 }", "    verdict_delay: { distribution: fixed, days: 0 }\n    cost_per_day: ", true)]
+    [InlineData("run.horizon_days", "  horizon_days: 365", "  horizon_days: ", false)]
+    [InlineData("regimes.0.start_day", "    verdict_delay: { distribution: fixed, days: 0 }", "    verdict_delay: { distribution: fixed, days: 0 }\n    start_day: ", false)]
+    public void Schema_PerTrialValue_IsAcceptedWhereTheLoaderLetsAValueVaryBetweenTrialsOnly(string path, string line, string replacement, bool valid)
+    {
+        const string distribution = """{ "per_trial": "uniform", "min": 2, "max": 3 }""";
+        var json = Reference();
+        var segments = path.Split('.');
+        var parent = segments[..^1].Aggregate(json, (node, s) => int.TryParse(s, out var i) ? node[i]! : node[s]!);
+        parent[segments[^1]] = JsonNode.Parse(distribution);
+
+        Assert.Equal(valid, Errors(json).Count == 0);
+        var yaml = ScenarioTexts.With(line, replacement + distribution.Replace("\"", "", StringComparison.Ordinal));
         Assert.Equal(valid, ScenarioLoader.LoadText(yaml, "x.yaml").Errors.Count == 0);
     }
 

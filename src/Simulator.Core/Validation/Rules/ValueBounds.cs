@@ -1,6 +1,6 @@
 using Simulator.Model;
 
-namespace Simulator.Validation;
+namespace Simulator.Validation.Rules;
 
 /// <summary>
 /// The range each value of a scenario can take in some trial: its point value, or for a value that
