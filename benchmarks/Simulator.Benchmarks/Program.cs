@@ -8,7 +8,8 @@ public static class Program
 {
     /// <summary>
     /// Runs the selected benchmarks; exits non-zero when any of them failed. <c>--events [trials]</c>
-    /// instead prints events per trial and events per second of the seed scenario (no BenchmarkDotNet).
+    /// instead prints events per trial and events per second of the seed scenario (no BenchmarkDotNet);
+    /// <c>--calibration-coverage [draws] [trials]</c> measures the coverage of calibrate's intervals.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -16,6 +17,14 @@ public static class Program
         {
             var trials = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
             EventRateReport.Print(trials, Console.Out);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--calibration-coverage")
+        {
+            var draws = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+            var trials = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4000;
+            CalibrationCoverage.Print(draws, trials, Console.Out);
             return 0;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ScottPlot;
@@ -57,10 +58,7 @@ public sealed partial class Chart
     {
         var svg = RawSvg(withTitle: false);
         svg = XmlDeclaration().Replace(svg, "");
-        var prefix = "c-" + Id + "-";
-        svg = IdAttribute().Replace(svg, m => $"id=\"{prefix}{m.Groups[1].Value}\"");
-        svg = UrlReference().Replace(svg, m => $"url(#{prefix}{m.Groups[1].Value})");
-        svg = HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{prefix}{m.Groups[2].Value}\"");
+        svg = StableIds(svg, "c-" + Id + "-");
         var label = WebUtility.HtmlEncode(Title);
         var open = SvgOpen().Match(svg);
         if (!open.Success) return svg;
@@ -79,7 +77,8 @@ public sealed partial class Chart
     {
         var written = new List<string>();
         var svgName = OutputFiles.NameFor(Id, ".svg");
-        Simulator.Storage.AtomicFile.WriteAllText(Path.Combine(folder, svgName), RawSvg(withTitle: true).TrimStart());
+        // Element ids numbered per chart (as the inline SVG's), prefixed with the file's safe stem.
+        Simulator.Storage.AtomicFile.WriteAllText(Path.Combine(folder, svgName), StableIds(RawSvg(withTitle: true).TrimStart(), svgName[..^".svg".Length] + "-"));
         written.Add(svgName);
         if (_plot is not null)
         {
@@ -92,6 +91,21 @@ public sealed partial class Chart
             written.Add(pngName);
         }
         return written;
+    }
+
+    /// <summary>
+    /// Renames every element id to <paramref name="prefix"/> and its rank of appearance: the SVG
+    /// library numbers clip paths with a counter shared by the whole process, so without this the
+    /// bytes of a chart would depend on how many were drawn before it (a server draws many).
+    /// </summary>
+    private static string StableIds(string svg, string prefix)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in IdAttribute().Matches(svg)) names.TryAdd(m.Groups[1].Value, prefix + (names.Count + 1).ToString(CultureInfo.InvariantCulture));
+        string Name(string old) => names.GetValueOrDefault(old, prefix + old);
+        svg = IdAttribute().Replace(svg, m => $"id=\"{Name(m.Groups[1].Value)}\"");
+        svg = UrlReference().Replace(svg, m => $"url(#{Name(m.Groups[1].Value)})");
+        return HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{Name(m.Groups[2].Value)}\"");
     }
 
     private string RawSvg(bool withTitle)

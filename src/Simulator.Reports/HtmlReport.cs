@@ -90,6 +90,7 @@ public static class HtmlReport
         foreach (var paragraph in content.Summary) html.Append("<p>").Append(H(paragraph)).Append("</p>\n");
         html.Append("</section>\n");
         Contents(html, content);
+        CalibrationSection.Write(html, content);
         Survival(html, content);
         Differences(html, content);
         Causes(html, content);
@@ -131,6 +132,7 @@ public static class HtmlReport
     private static void Contents(StringBuilder html, ReportContent content)
     {
         html.Append("<nav aria-label=\"Contents\"><strong>Contents</strong><ol>\n");
+        if (content.Run.Calibration is not null) html.Append("<li><a href=\"#calibration\">Calibrated to data</a></li>\n");
         html.Append("<li><a href=\"#survival\">How long the truce holds</a></li>\n");
         html.Append("<li><a href=\"#differences\">Differences from the baseline</a></li>\n");
         html.Append("<li><a href=\"#causes\">Why the truce breaks</a></li>\n");
@@ -285,6 +287,7 @@ public static class HtmlReport
             html.Append("</tr>\n");
         }
         html.Append("</tbody></table>\n");
+        CostTable.Write(html, run);
         Figure(html, content.VerdictTime);
         html.Append("</section>\n");
     }
@@ -367,13 +370,13 @@ public static class HtmlReport
 
     private static void Footer(StringBuilder html, RunFolder run)
     {
-        var command = "simulator run" + (run.ScenarioSource.StartsWith('<') ? "" : " " + run.ScenarioSource)
+        var command = "truce-sim run" + (run.ScenarioSource.StartsWith('<') ? "" : " " + run.ScenarioSource)
             + string.Concat(run.Overrides.Select(o => " --set " + o)) + " --out DIR --report";
         html.Append("<footer>\n<p>To reproduce this run: <code>").Append(H(command)).Append("</code>. The numbers come from <code>summary.json</code> and the CSV files beside this report; ")
             .Append("<code>docs/report.md</code> explains each section. Produced by the truce verification simulator, engine ").Append(H(run.EngineVersion)).Append(".</p>\n</footer>\n");
     }
 
-    private static void Figure(StringBuilder html, Chart? chart, bool withHeading = true, string? cssClass = null)
+    internal static void Figure(StringBuilder html, Chart? chart, bool withHeading = true, string? cssClass = null)
     {
         if (chart is null) return;
         if (withHeading) html.Append("<h3>").Append(H(chart.Title)).Append("</h3>\n");
@@ -386,5 +389,5 @@ public static class HtmlReport
 
     private static string Swatch(string hex) => $"<span class=\"swatch\" style=\"background:{hex}\" aria-hidden=\"true\"></span>";
 
-    private static string H(string text) => WebUtility.HtmlEncode(text);
+    internal static string H(string text) => WebUtility.HtmlEncode(text);
 }

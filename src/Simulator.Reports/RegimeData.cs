@@ -35,6 +35,9 @@ public sealed record RegimeData
     /// <summary>Verification performance; null when absent.</summary>
     public VerificationData? Verification { get; init; }
 
+    /// <summary>Cost and intrusiveness; null when absent (older runs).</summary>
+    public CostData? Cost { get; init; }
+
     /// <summary>Kaplan–Meier curve (survival.csv).</summary>
     public IReadOnlyList<CurvePoint> Curve { get; init; } = [];
 
@@ -64,6 +67,9 @@ public sealed record RegimeData
                 : null,
             Causes = [.. (r.Causes ?? []).Select(c => new CauseShare(c.Cause, c.Collapses, Finite.Or0(c.ShareOfCollapses)))],
             Verification = r.Verification is null ? null : VerificationData.From(r.Verification),
+            Cost = r.Cost is { } c
+                ? new CostData(Finite.Or0(c.Total), Finite.Or0(c.PerTrial), Finite.OrNull(c.PerDayHeld), Finite.OrNull(c.PerDayGained), c.Inspections, c.Refusals, c.RefusalsReadAsConfirmation)
+                : null,
             Curve = curve,
             Incidence = incidence,
         };

@@ -36,6 +36,9 @@ public sealed record ReportContent
     /// <summary>Sensitivity rankings, one per regime.</summary>
     public IReadOnlyList<Chart> Sensitivity { get; init; } = [];
 
+    /// <summary>Data against the calibrated model, when the folder holds a calibration.</summary>
+    public Chart? Calibration { get; init; }
+
     /// <summary>Names a cause id ("commitment:trigger") in words.</summary>
     public required Func<string, string> CauseLabel { get; init; }
 
@@ -46,7 +49,8 @@ public sealed record ReportContent
             .Concat(new[] { Verification, VerdictTime }.OfType<Chart>())
             .Concat(Machines.Select(m => m.Chart))
             .Concat(Sweep)
-            .Concat(Sensitivity);
+            .Concat(Sensitivity)
+            .Concat(new[] { Calibration }.OfType<Chart>());
 
     /// <summary>Builds every chart and the summary.</summary>
     public static ReportContent Build(RunFolder run)
@@ -84,6 +88,7 @@ public sealed record ReportContent
             Machines = machines,
             Sweep = run.Sweep is null ? [] : SweepCharts.Sweep(run.Sweep, id => run.Regime(id)?.Name ?? id),
             Sensitivity = run.Sensitivity is null ? [] : SweepCharts.Sensitivity(run.Sensitivity),
+            Calibration = run.Calibration is null ? null : CalibrationCharts.DataAgainstModel(run.Calibration),
             CauseLabel = CauseLabel,
         };
     }

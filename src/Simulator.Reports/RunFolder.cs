@@ -14,7 +14,7 @@ namespace Simulator.Reports;
 /// manifest.json lists, never through a link, each checked against its recorded length and SHA-256):
 /// summary.json through the one model that writes it (<see cref="SummaryDocument"/>), survival.csv
 /// and causes.csv streamed with Sep, timing.json's time, scenario.yaml reloaded with the recorded
-/// overrides, and the optional sweep.csv and sensitivity.csv.
+/// overrides, and the optional sweep.csv, sensitivity.csv and calibration (calibration.json with its curves).
 /// </summary>
 public sealed record RunFolder
 {
@@ -81,6 +81,9 @@ public sealed record RunFolder
     /// <summary>sensitivity.csv, when present.</summary>
     public CsvTable? Sensitivity { get; init; }
 
+    /// <summary>calibration.json and its curves, when the folder holds a calibration.</summary>
+    public CalibrationData? Calibration { get; init; }
+
     /// <summary>The baseline regime, or the first.</summary>
     public RegimeData? Baseline => Regimes.FirstOrDefault(r => r.Id == BaselineId) ?? Regimes.FirstOrDefault();
 
@@ -128,6 +131,7 @@ public sealed record RunFolder
             ScenarioProblem = problem,
             Sweep = Table(folder, OutputFiles.Sweep),
             Sensitivity = Table(folder, OutputFiles.Sensitivity),
+            Calibration = CalibrationData.TryRead(folder),
         };
     }
 

@@ -10,7 +10,7 @@ internal static class Layers
     public static readonly IReadOnlyList<string> Order =
     [
         "Diagnostics", "Storage", "Model", "Machines", "Loading", "Validation", "Engine", "Statistics", "Results",
-        "Studies", "Output", "Checkpoints", "Application", "Reports", "Cli",
+        "Studies", "Output", "Checkpoints", "Application", "Reports", "Service", "Cli",
     ];
 
     /// <summary>The layer of <paramref name="ns"/>, e.g. Engine for Simulator.Engine.Tallies.</summary>

@@ -5,7 +5,7 @@ namespace Simulator.Cli.Tests;
 
 /// <summary>
 /// Golden files of one small reference run, compared byte for byte:
-/// <c>simulator run scenarios/reference/constant-hazard.yaml --trials 2000 --seed 1 --out DIR --quiet</c>
+/// <c>truce-sim run scenarios/reference/constant-hazard.yaml --trials 2000 --seed 1 --out DIR --quiet</c>
 /// gives Golden/constant-hazard.summary.json, Golden/constant-hazard.survival.csv and, on standard
 /// output, Golden/constant-hazard.stdout.txt. The expected files are read from the source tree
 /// (tests/Simulator.Cli.Tests/Golden/), not copied to the output folder.
@@ -41,7 +41,7 @@ public sealed class GoldenFileTests : IDisposable
         Compare("constant-hazard.survival.csv", File.ReadAllBytes(Path.Combine(folder, "survival.csv")));
     }
 
-    private static void Compare(string goldenName, byte[] actual)
+    internal static void Compare(string goldenName, byte[] actual)
     {
         var path = Path.Combine(GoldenFolder, goldenName);
         if (Update)

@@ -2,10 +2,10 @@ using Simulator.Cli.Tests.Support;
 
 namespace Simulator.Cli.Tests;
 
-/// <summary>`simulator graph` as a user calls it.</summary>
+/// <summary>`truce-sim graph` as a user calls it.</summary>
 public sealed class GraphCommandTests : IDisposable
 {
-    private static readonly string[] SeedCommitments = ["ceasefire_pakistan", "ceasefire_afghanistan", "no_sanctuary", "accept_monitoring", "official_crossings"];
+    private static readonly string[] SeedCommitments = ["ceasefire_pakistan", "ceasefire_afghanistan", "no_sanctuary", "accept_monitoring"];
 
     private readonly TempFolder _temp = new();
 

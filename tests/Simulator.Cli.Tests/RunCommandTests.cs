@@ -4,10 +4,10 @@ using Simulator.Cli.Tests.Support;
 
 namespace Simulator.Cli.Tests;
 
-/// <summary>`simulator run` as a user calls it: the built program in a child process.</summary>
+/// <summary>`truce-sim run` as a user calls it: the built program in a child process.</summary>
 public sealed class RunCommandTests : IDisposable
 {
-    private static readonly string[] SeedRegimes = ["status_quo", "mediator_commission", "third_party_monitors", "third_party_full_access"];
+    private static readonly string[] SeedRegimes = ["status_quo", "mediator_commission", "third_party_monitors", "third_party_full_access", "turkiye_qatar_mechanism"];
 
     private static readonly string[] OutputFiles =
         ["summary.json", "scenario.yaml", "survival.csv", "comparisons.csv", "causes.csv", "timing.json", "trials.csv", "manifest.json"];
@@ -80,7 +80,30 @@ public sealed class RunCommandTests : IDisposable
 
         CliAssert.ExitCode(0, result);
         Assert.Contains("Usage:", result.Stdout);
-        Assert.Contains("simulator", result.Stdout);
+        Assert.Contains("truce-sim", result.Stdout);
+        Assert.DoesNotContain(result.Stdout.Split('\n'), l => l.EndsWith(' '));
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    [InlineData("graph")]
+    [InlineData("sweep")]
+    [InlineData("sample")]
+    [InlineData("sensitivity")]
+    [InlineData("report")]
+    [InlineData("calibrate")]
+    [InlineData("serve")]
+    [InlineData("merge")]
+    public async Task Help_At80Columns_NoLineWiderThan80(string command)
+    {
+        var environment = new Dictionary<string, string> { ["COLUMNS"] = "80" };
+
+        var result = await SimulatorProcess.RunAsync([command, "--help"], _temp.Path, environment: environment);
+
+        CliAssert.ExitCode(0, result);
+        Assert.Contains($"truce-sim {command}", result.Stdout);
+        Assert.All(result.Stdout.Split('\n'), l => Assert.True(l.Length <= 80, $"a line is {l.Length} wide: '{l}'"));
     }
 
     /// <summary>trials.csv: the documented header, one row per trial per regime in trial then regime order.</summary>

@@ -8,7 +8,7 @@ namespace Simulator.Reports.Tests;
 /// <summary>
 /// Opens report.html in a real browser (Debian's chromium, headless): takes a screenshot, checks
 /// that the page loaded without script errors, console messages or failed loads, and that every
-/// chart is present and drawn at a non-trivial size. CI installs chromium with .ci/install-browser;
+/// chart is present and drawn at a non-trivial size. CI installs chromium with .ci/install-packages;
 /// without it the test fails, unless SIMULATOR_SKIP_BROWSER=1 says to skip it on purpose.
 /// </summary>
 public partial class BrowserReportTests(SeedRunFixture run, ITestOutputHelper output) : IClassFixture<SeedRunFixture>
@@ -26,7 +26,7 @@ public partial class BrowserReportTests(SeedRunFixture run, ITestOutputHelper ou
                 output.WriteLine("chromium is not installed and SIMULATOR_SKIP_BROWSER=1: browser check skipped.");
                 return;
             }
-            Assert.Fail($"{Chromium} is missing: run .ci/install-browser (or set SIMULATOR_SKIP_BROWSER=1 to skip this test deliberately).");
+            Assert.Fail($"{Chromium} is missing: run .ci/install-packages (or set SIMULATOR_SKIP_BROWSER=1 to skip this test deliberately).");
         }
         Assert.False(run.Result.Partial);
         var report = Path.Combine(run.Folder, "report.html");

@@ -61,6 +61,30 @@ public partial class ReportHtmlTests(SeedRunFixture run) : IClassFixture<SeedRun
     }
 
     [Fact]
+    public void Report_rendered_again_in_the_same_process_has_the_same_bytes()
+    {
+        // The chart library numbers clip paths with a process-wide counter; a server renders many
+        // reports in one process, so the ids must not depend on what was drawn before.
+        var copy = ReportTestSupport.TempFolder();
+        foreach (var file in Directory.GetFiles(run.Folder)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        File.SetLastWriteTimeUtc(Path.Combine(copy, "timing.json"), File.GetLastWriteTimeUtc(Path.Combine(run.Folder, "timing.json")));
+        new ReportWriter().Write(copy, html: true, plots: false);
+        Assert.Equal(run.Html, File.ReadAllText(Path.Combine(copy, "report.html")));
+    }
+
+    [Fact]
+    public void Report_shows_each_regimes_cost_and_intrusiveness()
+    {
+        var data = RunFolder.Read(run.Folder);
+        Assert.All(data.Regimes, r => Assert.NotNull(r.Cost));
+        var full = data.Regimes.Single(r => r.Id == "third_party_full_access").Cost!;
+        Assert.True(full.Total > 0 && full.Inspections > 0);
+        Assert.Equal(0, data.Regimes.Single(r => r.Id == "status_quo").Cost!.Total);
+        Assert.Contains("Refusals read as confirmation", run.Html);
+        Assert.Contains($"<td>{Words.Count(full.Inspections)}</td>", run.Html);
+    }
+
+    [Fact]
     public void Report_shows_the_run_identity_and_the_sections()
     {
         var html = run.Html;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Simulator.Application;
@@ -21,7 +22,11 @@ internal static class CommandAction
         using var signal = new InterruptSignal(cancellationToken);
         try
         {
+            var shape = SettingsCheck.Shape(configArgs.Select(a => a[2..]));
+            if (shape.Count > 0) throw new InputRejectedException(shape);
             using var host = HostFactory.Build(configArgs, streams.Out, streams.Error);
+            var settingsProblems = SettingsCheck.Problems((IConfigurationRoot)host.Services.GetRequiredService<IConfiguration>());
+            if (settingsProblems.Count > 0) throw new InputRejectedException(settingsProblems);
             _ = host.Services.GetRequiredService<IOptions<ApplicationSettings>>().Value; // validates settings now
             return await body(host.Services, signal.Token);
         }

@@ -21,17 +21,12 @@ internal static class GraphCommand
             Description = "Only this commitment's lifecycle ('truce' for the truce machine). Default: the truce and every commitment.",
             HelpName = "id",
         };
-        var format = new Option<DiagramFormat>("--format")
-        {
-            Description = "Diagram language.",
-            DefaultValueFactory = _ => DiagramFormat.Mermaid,
-        };
-        format.AcceptOnlyFromAmong("dot", "mermaid", "Dot", "Mermaid");
+        var format = new ChoiceOption<DiagramFormat>("--format", "Diagram language.", [("dot", DiagramFormat.Dot), ("mermaid", DiagramFormat.Mermaid)], "mermaid");
         var set = CommonOptions.Set();
         var config = CommonOptions.Config();
-        var command = new Command("graph", "Print the state machines of a scenario as Graphviz DOT or Mermaid.") { file, commitment, format, set, config };
+        var command = new Command("graph", "Print the state machines of a scenario as Graphviz DOT or Mermaid.") { file, commitment, format.Option, set, config };
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token,
-            (services, _) => Task.FromResult(Execute(streams, parse.GetValue(file), parse.GetValue(commitment), parse.GetValue(format), parse.GetValue(set)!))));
+            (services, _) => Task.FromResult(Execute(streams, parse.GetValue(file), parse.GetValue(commitment), format.Get(parse), parse.GetValue(set)!))));
         return command;
     }
 

@@ -51,7 +51,8 @@ internal static class RunCommand
             var observer = CommandAction.Observer(streams, services, shared.Quiet(parse));
             var plan = pipeline.Prepare(spec, observer);
             var outcome = pipeline.Execute(plan, observer, cancel);
-            ResultTables.Write(outcome.Report, streams.Out);
+            // A shard's statistics cover only its share: the table comes from merge.
+            if (plan.Shard is null) CommandOutput.Run(outcome.Report, shared.Format(parse), streams.Out);
             return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
         }));
         return command;

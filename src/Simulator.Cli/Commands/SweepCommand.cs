@@ -25,8 +25,10 @@ internal static class SweepCommand
         {
             var pipeline = services.GetRequiredService<StudyPipeline>();
             var plan = pipeline.PrepareSweep(new SweepSpec(common.BindStudy(parse), parse.GetValue(vary)!));
-            var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, common.Quiet(parse)), cancel);
-            PointTables.Write(streams.Out, plan.Title, plan.Points.Plan.ParameterNames, outcome);
+            var observer = CommandAction.Observer(streams, services, common.Quiet(parse));
+            if (plan.Shard is not null) return Task.FromResult(pipeline.ExecuteShard(plan, observer, cancel).Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
+            var outcome = pipeline.Execute(plan, observer, cancel);
+            CommandOutput.Study(outcome, common.Format(parse), streams.Out);
             return Task.FromResult(outcome.Partial ? ExitCodes.Cancelled : ExitCodes.Ok);
         }));
         return command;

@@ -1,10 +1,15 @@
 using System.CommandLine;
 using Simulator.Application.Scenarios;
 using Simulator.Cli.Hosting;
+using Simulator.Cli.Rendering;
+using Simulator.Cli.Rendering.Validation;
 
 namespace Simulator.Cli.Commands;
 
-/// <summary>`validate FILE...`: report every problem of every file at once; exit 2 when any is invalid.</summary>
+/// <summary>
+/// `validate FILE... [--format text|json|sarif]`: report every problem of every file at once, as a
+/// compiler does (or as one JSON or SARIF document for editors and CI); exit 2 when any is invalid.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(ConsoleStreams streams)
@@ -14,34 +19,36 @@ internal static class ValidateCommand
             Description = "Scenario YAML files.",
             Arity = ArgumentArity.OneOrMore,
         };
+        var format = new ChoiceOption<ValidationFormat>("--format",
+            "text: each problem with its source line on standard error, a verdict per file on standard output; json or sarif (SARIF 2.1.0): one document on standard output.",
+            [("text", ValidationFormat.Text), ("json", ValidationFormat.Json), ("sarif", ValidationFormat.Sarif)], "text");
         var set = CommonOptions.Set();
         var config = CommonOptions.Config();
-        var command = new Command("validate", "Check scenario files and list every problem with its file:line:column.") { files, set, config };
+        var command = new Command("validate", "Check scenario files and list every problem with its file:line:column, the source line and how to fix it.")
+        {
+            files, format.Option, set, config,
+        };
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token,
-            (_, _) => Task.FromResult(Execute(streams, parse.GetValue(files)!, parse.GetValue(set)!))));
+            (_, _) => Task.FromResult(Execute(streams, parse.GetValue(files)!, format.Get(parse), parse.GetValue(set)!))));
         return command;
     }
 
     // The gate run and the studies pass: a file valid here runs, one refused here is refused there.
-    private static int Execute(ConsoleStreams streams, IReadOnlyList<string> files, IReadOnlyList<string> overrides)
+    private static int Execute(ConsoleStreams streams, IReadOnlyList<string> files, ValidationFormat format, IReadOnlyList<string> overrides)
     {
-        var invalid = 0;
-        foreach (var file in files)
+        var verdicts = files.Select(file => new FileVerdict(file, ScenarioChecks.Judge(ScenarioInput.File(file), overrides).Gate)).ToList();
+        switch (format)
         {
-            var (gate, _) = ScenarioChecks.Judge(ScenarioInput.File(file), overrides);
-            foreach (var warning in gate.Warnings) streams.Error.WriteLine(warning.ToString());
-            foreach (var error in gate.Errors) streams.Error.WriteLine(error.ToString());
-            if (gate.Passed)
-            {
-                var s = gate.Scenario!;
-                streams.Out.WriteLine($"{file}: valid ({s.Regimes.Count} regimes, {s.Commitments.Count} commitments, {s.Groups.Count} armed groups)");
-            }
-            else
-            {
-                invalid++;
-                streams.Out.WriteLine($"{file}: {gate.Errors.Count} error(s)");
-            }
+            case ValidationFormat.Json:
+                ValidationJson.Write(verdicts, streams.Out);
+                break;
+            case ValidationFormat.Sarif:
+                ValidationSarif.Write(verdicts, streams.Out);
+                break;
+            default:
+                ValidationText.Write(verdicts, streams);
+                break;
         }
-        return invalid == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
+        return verdicts.All(v => v.Gate.Passed) ? ExitCodes.Ok : ExitCodes.InvalidInput;
     }
 }

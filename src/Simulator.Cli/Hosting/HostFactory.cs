@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Simulator.Application;
+using Simulator.Application.Calibration;
+using Simulator.Application.Merging;
 using Simulator.Application.Reporting;
 using Simulator.Application.Runs;
 using Simulator.Application.Studies;
@@ -39,6 +41,9 @@ public static class HostFactory
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ApplicationSettings>>().Value);
         builder.Services.AddSingleton<RunPipeline>();
         builder.Services.AddSingleton<StudyPipeline>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CalibrationPipeline>();
+        builder.Services.AddSingleton<MergePipeline>();
         return builder.Build();
     }
 }

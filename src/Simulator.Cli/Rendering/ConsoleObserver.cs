@@ -10,7 +10,7 @@ internal sealed class ConsoleObserver(TextWriter error, ProgressDisplay? progres
 {
     public void Warnings(IReadOnlyList<Problem> warnings)
     {
-        foreach (var warning in warnings) error.WriteLine(warning.ToString());
+        foreach (var warning in warnings) ProblemText.Write(error, warning);
     }
 
     public void Progress(RunProgress value) => progress?.Report(value);

@@ -1,5 +1,6 @@
+using System.Globalization;
 using Simulator.Application.Studies;
-using Spectre.Console;
+using Simulator.Cli.Rendering.Layout;
 
 namespace Simulator.Cli.Rendering;
 
@@ -9,33 +10,23 @@ internal static class PointTables
     /// <summary>Rows printed; sweep.csv has them all.</summary>
     public const int MaxRows = 400;
 
-    public static void Write(TextWriter output, string title, IReadOnlyList<string> parameterNames, StudyOutcome run)
+    public static void Write(ConsolePage page, string title, IReadOnlyList<string> parameterNames, StudyOutcome run)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 400; // wide enough that no cell wraps
         var completed = run.Completed;
         var first = completed.Count > 0 ? completed[0].Report : null;
         var partial = run.Partial ? $" (PARTIAL: {completed.Count} of {run.Result.Requested} points completed)" : "";
-        output.WriteLine(first is null
+        page.Paragraph(first is null
             ? $"{title}: no point completed{partial}"
             : $"{title}{partial}, scenario {first.Scenario.Name}, seed {first.Scenario.Seed} and {Formats.Count(first.TrialsCompleted)} trials per regime at every point (common random numbers)");
         if (first is null) return;
-        output.WriteLine();
-        var table = new Table { Border = TableBorder.Simple, Expand = false };
-        table.Title = new TableTitle(Markup.Escape($"Probability the truce holds and days held, 95% intervals; change vs {first.BaselineId} paired over the same trials"));
-        table.AddColumn("Pt", c => c.RightAligned());
-        foreach (var name in parameterNames) table.AddColumn(Markup.Escape(ShortName(name)), c => c.RightAligned());
-        table.AddColumn("Regime");
-        foreach (var day in first.Days) table.AddColumn($"Holds at {Formats.Number(day, "0.###")} d", c => c.RightAligned());
-        table.AddColumn("Median days", c => c.RightAligned());
-        table.AddColumn("Mean days to horizon", c => c.RightAligned());
-        table.AddColumn($"Change in holds at horizon", c => c.RightAligned());
+        page.Blank();
+        var table = new TextTable($"Probability the truce holds and days held, 95% intervals; change vs {first.BaselineId} paired over the same trials",
+            keyColumns: parameterNames.Count + 2);
+        table.Right("Pt");
+        foreach (var name in parameterNames) table.Right(ShortName(name));
+        table.Column("Regime");
+        foreach (var day in first.Days) table.Right($"Holds at {Formats.Number(day, "0.###")} d");
+        table.Right("Median days").Right("Mean days to horizon").Right("Change in holds at horizon");
         var rows = 0;
         foreach (var point in completed)
         {
@@ -43,7 +34,7 @@ internal static class PointTables
             {
                 if (++rows > MaxRows) break;
                 var s = regime.Statistics;
-                var row = new List<string> { point.Point.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                var row = new List<string> { point.Point.Number.ToString(CultureInfo.InvariantCulture) };
                 row.AddRange(point.Point.Settings.Select(x => Short(x.Value)));
                 row.Add(regime.Regime.Id);
                 if (s is null)
@@ -59,18 +50,17 @@ internal static class PointTables
                     var c = point.Report.Comparisons.FirstOrDefault(x => x.RegimeId == regime.Regime.Id)?.Paired.Horizon;
                     row.Add(c is null ? "baseline" : Formats.SignedPointsWithInterval(c.Difference, c.Lower, c.Upper));
                 }
-                table.AddRow(row.Select(Markup.Escape).ToArray());
+                table.Row(row);
             }
         }
-        foreach (var column in table.Columns) column.NoWrap = true;
-        console.Write(table);
-        if (rows > MaxRows) output.WriteLine($"({rows - MaxRows} more rows in the CSV file)");
+        page.Table(table);
+        if (rows > MaxRows) page.Paragraph($"({rows - MaxRows} more rows in the CSV file)");
     }
 
     /// <summary>Long drawn numbers read to 4 significant digits (the CSV has them exactly).</summary>
     private static string Short(string value) =>
-        value.Length > 6 && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x)
-            ? x.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)
+        value.Length > 6 && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
+            ? x.ToString("G4", CultureInfo.InvariantCulture)
             : value;
 
     /// <summary>The last two segments of a key path: enough to tell the columns apart.</summary>

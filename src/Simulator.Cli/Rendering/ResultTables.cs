@@ -1,68 +1,79 @@
+using Simulator.Cli.Rendering.Layout;
 using Simulator.Results;
 using Simulator.Results.Precision;
 using Simulator.Statistics;
-using Spectre.Console;
 
 namespace Simulator.Cli.Rendering;
 
 /// <summary>
 /// The console output of `run`: durability per regime, the paired comparison with the baseline,
 /// the top causes of collapse and the verification performance. Plain text (no colour codes)
-/// at a fixed width so it reads the same in a terminal, a log or a golden file.
+/// fitted to the terminal's width (<see cref="TerminalWidth"/>), or Markdown.
 /// </summary>
-public static class ResultTables
+internal static class ResultTables
 {
     /// <summary>Causes listed per regime in the console (summary.json has them all).</summary>
     public const int TopCauses = 3;
 
     /// <summary>Writes every table of the report.</summary>
-    public static void Write(RunReport report, TextWriter output)
+    public static void Write(RunReport report, ConsolePage page)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 200; // wide enough that no cell wraps; a narrower terminal folds whole lines
-
         var s = report.Scenario;
-        output.WriteLine($"Scenario {s.Name} (hash {report.ScenarioHash[..12]}), seed {s.Seed}, " +
+        page.Paragraph($"Scenario {s.Name} (hash {report.ScenarioHash[..12]}), seed {s.Seed}, " +
             $"{Formats.Count(report.TrialsCompleted)} trials per regime{(report.Partial ? $" of {Formats.Count(report.TrialsRequested)} requested (PARTIAL: cancelled)" : "")}, horizon {Formats.Number(s.HorizonDays, "0.###")} days");
         if (report.Precision is { } precision)
         {
-            output.WriteLine(PrecisionText.Summary(precision, s.HorizonDays));
+            page.Paragraph(PrecisionText.Summary(precision, s.HorizonDays));
             if (precision.Final is { Measures.Count: > 0 })
             {
-                output.WriteLine();
-                console.Write(Precision(precision));
+                page.Blank();
+                page.Table(Precision(precision));
             }
         }
-        output.WriteLine();
-        console.Write(Durability(report));
-        output.WriteLine();
-        console.Write(Timing(report));
+        page.Blank();
+        page.Table(Durability(report));
+        page.Blank();
+        page.Table(Timing(report));
         if (report.Comparisons.Count > 0)
         {
-            output.WriteLine();
-            console.Write(Comparisons(report));
+            page.Blank();
+            page.Table(Comparisons(report));
         }
-        output.WriteLine();
-        console.Write(Causes(report));
-        output.WriteLine();
-        console.Write(Verification(report));
+        page.Blank();
+        page.Table(Causes(report));
+        page.Blank();
+        page.Table(Verification(report));
+        page.Blank();
+        page.Table(Costs(report));
     }
 
-    private static Table Precision(PrecisionOutcome outcome)
+    private static TextTable Costs(RunReport report)
+    {
+        var table = new TextTable($"Cost and intrusiveness: per inspection made and per day in place while the truce holds; gains against {report.BaselineId}")
+            .Column("Regime").Right("Total cost").Right("Per trial").Right("Per day held").Right("Per day gained")
+            .Right("Inspections").Right("Refused").Right("Refusals read as confirmation");
+        foreach (var regime in report.Regimes)
+        {
+            var c = regime.Cost;
+            var gained = regime.Regime.Id == report.BaselineId ? "–" : c.PerDayGained is { } g ? Formats.Number(g, "0.###") : "no gain";
+            table.Row(
+                regime.Regime.Id,
+                Formats.Number(c.Total, "#,0.###"),
+                Formats.Number(c.PerTrial, "0.###"),
+                c.PerDayHeld is { } d ? Formats.Number(d, "0.####") : "–",
+                gained,
+                Formats.Count(c.Inspections),
+                Formats.Count(c.Refusals),
+                Formats.Count(c.RefusalsReadAsConfirmation));
+        }
+        return table;
+    }
+
+    private static TextTable Precision(PrecisionOutcome outcome)
     {
         var goal = outcome.Goal;
-        var table = NewTable("Precision reached (95% half-widths)");
-        table.AddColumn("Regime");
-        table.AddColumn("Estimate", c => c.RightAligned());
-        table.AddColumn("Half-width", c => c.RightAligned());
-        table.AddColumn("Met", c => c.RightAligned());
-        NoWrap(table);
+        var table = new TextTable("Precision reached (95% half-widths)")
+            .Column("Regime").Right("Estimate").Right("Half-width").Right("Met");
         foreach (var m in outcome.Final!.Measures)
         {
             var estimate = goal.Target switch
@@ -72,54 +83,45 @@ public static class ResultTables
                 _ => Formats.SignedPoints(m.Estimate),
             };
             var regime = m.BaselineId is null ? m.RegimeId : $"{m.RegimeId} vs {m.BaselineId}";
-            table.AddRow(Markup.Escape(regime), Markup.Escape(estimate), Markup.Escape(PrecisionText.HalfWidth(goal, m.HalfWidth)),
-                m.HalfWidth <= goal.HalfWidth ? "yes" : "no");
+            table.Row(regime, estimate, PrecisionText.HalfWidth(goal, m.HalfWidth), m.HalfWidth <= goal.HalfWidth ? "yes" : "no");
         }
         return table;
     }
 
-    private static Table Durability(RunReport report)
+    private static TextTable Durability(RunReport report)
     {
-        var table = NewTable("Probability the truce still holds, with 95% intervals (Kaplan–Meier, log-log)");
-        table.AddColumn("Regime");
-        table.AddColumn("Collapsed", c => c.RightAligned());
-        foreach (var day in report.Days) table.AddColumn($"Holds at {Formats.Number(day, "0.###")} d", c => c.RightAligned());
-        table.AddColumn("Median days", c => c.RightAligned());
-        table.AddColumn("Mean days to horizon", c => c.RightAligned());
-        NoWrap(table);
+        var table = new TextTable("Probability the truce still holds, with 95% intervals (Kaplan–Meier, log-log)")
+            .Column("Regime").Right("Collapsed");
+        foreach (var day in report.Days) table.Right($"Holds at {Formats.Number(day, "0.###")} d");
+        table.Right("Median days").Right("Mean days to horizon");
         foreach (var regime in report.Regimes)
         {
             var s = regime.Statistics;
             if (s is null)
             {
-                table.AddRow([regime.Regime.Id, "no trials", .. report.Days.Select(_ => ""), "", ""]);
+                table.Row([regime.Regime.Id, "no trials", .. report.Days.Select(_ => ""), "", ""]);
                 continue;
             }
             var row = new List<string> { regime.Regime.Id, Formats.Percent(s.CollapsedShare) };
             row.AddRange(s.Survival.Select(e => Formats.PercentWithInterval(e.Survival, e.Lower, e.Upper)));
             row.Add(Formats.DaysWithInterval(s.Median.Estimate, s.Median.Lower, s.Median.Upper));
             row.Add($"{Formats.Number(s.RestrictedMean.Estimate, "0.0")} ± {Formats.Number(s.RestrictedMean.StandardError, "0.0")}");
-            table.AddRow(row.Select(Markup.Escape).ToArray());
+            table.Row(row);
         }
         return table;
     }
 
-    private static Table Timing(RunReport report)
+    private static TextTable Timing(RunReport report)
     {
-        var table = NewTable("When truces collapse: days by which 25%, 50%, 75% have collapsed (95% interval), and the Weibull shape of the risk");
-        table.AddColumn("Regime");
-        table.AddColumn("25% collapsed by", c => c.RightAligned());
-        table.AddColumn("50% collapsed by", c => c.RightAligned());
-        table.AddColumn("75% collapsed by", c => c.RightAligned());
-        table.AddColumn("Weibull shape k (95%)", c => c.RightAligned());
-        table.AddColumn("Risk over time", c => c.RightAligned());
-        NoWrap(table);
+        var table = new TextTable("When truces collapse: days by which 25%, 50%, 75% have collapsed (95% interval), and the Weibull shape of the risk")
+            .Column("Regime").Right("25% collapsed by").Right("50% collapsed by").Right("75% collapsed by")
+            .Right("Weibull shape k (95%)").Right("Risk over time");
         foreach (var regime in report.Regimes)
         {
             var s = regime.Statistics;
             if (s is null)
             {
-                table.AddRow(Markup.Escape(regime.Regime.Id), "no trials", "", "", "", "");
+                table.Row(regime.Regime.Id, "no trials", "", "", "", "");
                 continue;
             }
             var row = new List<string> { regime.Regime.Id };
@@ -134,59 +136,46 @@ public static class ResultTables
                 row.Add("no fit (" + s.Weibull.Status.ToString().ToLowerInvariant() + ")");
                 row.Add("–");
             }
-            table.AddRow(row.Select(Markup.Escape).ToArray());
+            table.Row(row);
         }
         return table;
     }
 
-    private static Table Comparisons(RunReport report)
+    private static TextTable Comparisons(RunReport report)
     {
         var horizon = Formats.Number(report.Scenario.HorizonDays, "0.###");
-        var table = NewTable($"Paired comparison with {report.BaselineId} over the same trials (common random numbers), 95% intervals");
-        table.AddColumn("Regime");
-        table.AddColumn($"Change in holds at {horizon} d", c => c.RightAligned());
-        table.AddColumn("Change in mean days", c => c.RightAligned());
-        table.AddColumn("Variance reduction", c => c.RightAligned());
-        table.AddColumn("Log-rank χ² (p)", c => c.RightAligned());
-        NoWrap(table);
+        var table = new TextTable($"Paired comparison with {report.BaselineId} over the same trials (common random numbers), 95% intervals")
+            .Column("Regime").Right($"Change in holds at {horizon} d").Right("Change in mean days").Right("Variance reduction").Right("Log-rank χ² (p)");
         foreach (var c in report.Comparisons)
         {
             var h = c.Paired.Horizon;
-            table.AddRow(
-                Markup.Escape(c.RegimeId),
-                Markup.Escape(Formats.SignedPointsWithInterval(h.Difference, h.Lower, h.Upper)),
-                Markup.Escape($"{Formats.Signed(c.Paired.RestrictedMeanDifference, "0.0")} ({Formats.Signed(c.Paired.RestrictedMeanLower, "0.0")} to {Formats.Signed(c.Paired.RestrictedMeanUpper, "0.0")})"),
+            table.Row(
+                c.RegimeId,
+                Formats.SignedPointsWithInterval(h.Difference, h.Lower, h.Upper),
+                $"{Formats.Signed(c.Paired.RestrictedMeanDifference, "0.0")} ({Formats.Signed(c.Paired.RestrictedMeanLower, "0.0")} to {Formats.Signed(c.Paired.RestrictedMeanUpper, "0.0")})",
                 c.Paired.RestrictedMeanVarianceReduction is { } v ? Formats.Number(v, "0.0") + "×" : "–",
-                Markup.Escape($"{Formats.Number(c.LogRank.ChiSquare, "0.0")} ({Formats.PValue(c.LogRank.PValue, c.LogRank.Log10PValue)})"));
+                $"{Formats.Number(c.LogRank.ChiSquare, "0.0")} ({Formats.PValue(c.LogRank.PValue, c.LogRank.Log10PValue)})");
         }
         return table;
     }
 
-    private static Table Causes(RunReport report)
+    private static TextTable Causes(RunReport report)
     {
         var horizon = report.Scenario.HorizonDays;
-        var table = NewTable("Top causes of collapse (commitment:trigger), competing risks (Aalen–Johansen)");
-        table.AddColumn("Regime");
-        table.AddColumn("Cause");
-        table.AddColumn($"Collapsed from it by {Formats.Number(horizon, "0.###")} d (95%)", c => c.RightAligned());
-        table.AddColumn("Share of collapses", c => c.RightAligned());
-        NoWrap(table);
+        var table = new TextTable("Top causes of collapse (commitment:trigger), competing risks (Aalen–Johansen)", keyColumns: 2)
+            .Column("Regime").Column("Cause").Right($"Collapsed from it by {Formats.Number(horizon, "0.###")} d (95%)").Right("Share of collapses");
         foreach (var regime in report.Regimes)
         {
             var causes = regime.Statistics?.Causes ?? [];
             if (causes.Count == 0)
             {
-                table.AddRow(Markup.Escape(regime.Regime.Id), "no collapse", "", "");
+                table.Row(regime.Regime.Id, "no collapse", "", "");
                 continue;
             }
             var first = true;
             foreach (var cause in causes.Take(TopCauses))
             {
-                table.AddRow(
-                    first ? Markup.Escape(regime.Regime.Id) : "",
-                    Markup.Escape(report.Causes.Name(cause.CauseId)),
-                    Markup.Escape(IncidenceText(regime, cause, horizon)),
-                    Formats.Percent(cause.ShareOfCollapses));
+                table.Row(first ? regime.Regime.Id : "", report.Causes.Name(cause.CauseId), IncidenceText(regime, cause, horizon), Formats.Percent(cause.ShareOfCollapses));
                 first = false;
             }
         }
@@ -202,26 +191,17 @@ public static class ResultTables
         return Formats.PercentWithInterval(at.Incidence, Math.Max(0, at.Incidence - z * at.StandardError), Math.Min(1, at.Incidence + z * at.StandardError));
     }
 
-    private static Table Verification(RunReport report)
+    private static TextTable Verification(RunReport report)
     {
-        var table = NewTable("Claims and verdicts over all trials (true / unfounded claims × confirmed, refuted, inconclusive)");
-        table.AddColumn("Regime");
-        table.AddColumn("True: conf/ref/inc", c => c.RightAligned());
-        table.AddColumn("Unfounded: conf/ref/inc", c => c.RightAligned());
-        table.AddColumn("Sens.", c => c.RightAligned());
-        table.AddColumn("Spec.", c => c.RightAligned());
-        table.AddColumn("Days to verdict: mean/median/p90", c => c.RightAligned());
-        table.AddColumn("Max backlog", c => c.RightAligned());
-        table.AddColumn("Refusals", c => c.RightAligned());
-        table.AddColumn("Remedies", c => c.RightAligned());
-        table.AddColumn("Retaliations", c => c.RightAligned());
-        NoWrap(table);
+        var table = new TextTable("Claims and verdicts over all trials (true / unfounded claims × confirmed, refuted, inconclusive)")
+            .Column("Regime").Right("True: conf/ref/inc").Right("Unfounded: conf/ref/inc").Right("Sens.").Right("Spec.")
+            .Right("Days to verdict: mean/median/p90").Right("Max backlog").Right("Refusals").Right("Remedies").Right("Retaliations");
         foreach (var regime in report.Regimes)
         {
             var v = regime.Verification;
             var t = v.Totals;
-            table.AddRow(
-                Markup.Escape(regime.Regime.Id),
+            table.Row(
+                regime.Regime.Id,
                 $"{Formats.Count(t.TrueConfirmed)}/{Formats.Count(t.TrueRefuted)}/{Formats.Count(t.TrueInconclusive)}",
                 $"{Formats.Count(t.UnfoundedConfirmed)}/{Formats.Count(t.UnfoundedRefuted)}/{Formats.Count(t.UnfoundedInconclusive)}",
                 v.AchievedSensitivity is { } se ? Formats.Percent(se) : "–",
@@ -236,11 +216,4 @@ public static class ResultTables
     }
 
     private static string OptionalDays(double? days) => days is { } d ? Formats.Number(d, "0.0") : "–";
-
-    private static Table NewTable(string title) => new() { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(title)), Expand = false };
-
-    private static void NoWrap(Table table)
-    {
-        foreach (var column in table.Columns) column.NoWrap = true;
-    }
 }

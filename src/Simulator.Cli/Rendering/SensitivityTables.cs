@@ -1,25 +1,18 @@
+using System.Globalization;
 using Simulator.Application.Studies;
+using Simulator.Cli.Rendering.Layout;
 using Simulator.Studies.Sensitivity;
-using Spectre.Console;
 
 namespace Simulator.Cli.Rendering;
 
 /// <summary>The console tables of a sensitivity analysis: per regime, the parameters ranked with their indices.</summary>
 internal static class SensitivityTables
 {
-    public static void Write(TextWriter output, StudyOutcome run)
+    public static void Write(ConsolePage page, StudyOutcome run)
     {
         var plan = run.Plan.Sensitivity!;
         var study = plan.Study;
         var rows = run.Indices;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 240;
         var groups = run.Completed.Count / study.GroupSize;
         var what = plan.Output switch
         {
@@ -30,34 +23,28 @@ internal static class SensitivityTables
         var sobol = study.Method == SensitivityMethod.Sobol;
         var unit = sobol ? "base samples" : "trajectories";
         var partial = run.Partial ? $" (PARTIAL: cancelled after {run.Completed.Count} of {run.Result.Requested} points)" : "";
-        output.WriteLine($"{(sobol ? "Sobol indices" : "Morris elementary effects")} of the {what}, {study.Parameters.Count} uncertain parameters, "
+        page.Paragraph($"{(sobol ? "Sobol indices" : "Morris elementary effects")} of the {what}, {study.Parameters.Count} uncertain parameters, "
             + $"{groups} {unit} ({run.Completed.Count} scenario runs){partial}; 95% bootstrap intervals ({plan.Resamples} resamples)");
         if (rows.Count == 0)
         {
-            output.WriteLine(groups < 2 ? $"not enough finished {unit} to estimate anything (at least 2 are needed)." : "no regime has this output.");
+            page.Paragraph(groups < 2 ? $"not enough finished {unit} to estimate anything (at least 2 are needed)." : "no regime has this output.");
             return;
         }
         foreach (var regime in rows.GroupBy(r => r.Regime))
         {
-            output.WriteLine();
-            var table = new Table { Border = TableBorder.Simple, Expand = false, Title = new TableTitle(Markup.Escape($"Regime {regime.Key}")) };
-            table.AddColumn("Rank", c => c.RightAligned());
-            table.AddColumn("Parameter");
-            table.AddColumn("Distribution");
+            page.Blank();
+            var table = new TextTable($"Regime {regime.Key}", keyColumns: 2).Right("Rank").Column("Parameter").Column("Distribution");
             if (sobol)
             {
-                table.AddColumn("First-order S1", c => c.RightAligned());
-                table.AddColumn("Total ST", c => c.RightAligned());
+                table.Right("First-order S1").Right("Total ST");
             }
             else
             {
-                table.AddColumn("μ* (interval)", c => c.RightAligned());
-                table.AddColumn("μ", c => c.RightAligned());
-                table.AddColumn("σ", c => c.RightAligned());
+                table.Right("μ* (interval)").Right("μ").Right("σ");
             }
             foreach (var r in regime)
             {
-                var cells = new List<string> { r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Parameter.Path, r.Parameter.Distribution.Describe() };
+                var cells = new List<string> { r.Rank.ToString(CultureInfo.InvariantCulture), r.Parameter.Path, r.Parameter.Distribution.Describe() };
                 if (r.Sobol is { } s)
                 {
                     cells.Add(Interval(s.First, s.FirstLower, s.FirstUpper));
@@ -69,12 +56,12 @@ internal static class SensitivityTables
                     cells.Add(Formats.Number(m.Mu, "0.0000"));
                     cells.Add(Formats.Number(m.Sigma, "0.0000"));
                 }
-                table.AddRow(cells.Select(Markup.Escape).ToArray());
+                table.Row(cells);
             }
-            foreach (var column in table.Columns) column.NoWrap = true;
-            console.Write(table);
+            page.Table(table);
         }
-        output.WriteLine(sobol
+        page.Blank();
+        page.Paragraph(sobol
             ? "S1: share of the output's variance due to the parameter alone; ST: including its interactions. ST ≈ 0: the parameter does not matter here."
             : "μ*: mean absolute change of the output when the parameter moves half its range of probability; μ: its sign; σ: non-linearity or interactions.");
     }

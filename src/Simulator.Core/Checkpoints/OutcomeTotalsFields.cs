@@ -10,7 +10,7 @@ namespace Simulator.Checkpoints;
 public static class OutcomeTotalsFields
 {
     /// <summary>Number of fields.</summary>
-    public const int Count = 20;
+    public const int Count = 27;
 
     /// <summary>The fields' values in format order.</summary>
     public static long[] ToArray(OutcomeTotals t) =>
@@ -19,6 +19,8 @@ public static class OutcomeTotalsFields
         t.UnfoundedConfirmed, t.UnfoundedRefuted, t.UnfoundedInconclusive, t.AccessRefusals, t.Retaliations,
         t.Remedies, t.PeakEscalationSum, t.PeakEscalationMax, t.Verdicts, t.VerdictTicksSum, t.MaxBacklog,
         t.TicksHolding, t.TicksStrained, t.TicksEscalating,
+        t.Inspections, t.RefusalsReadAsConfirmation, (long)(ulong)(t.CostMillis & ulong.MaxValue), (long)(t.CostMillis >> 64),
+        t.ClaimsAgainstSecond, t.ConfirmedAgainstSecond, t.RefutedAgainstSecond,
     ];
 
     /// <summary>Sets every field of <paramref name="t"/> from <paramref name="v"/> (format order).</summary>
@@ -45,5 +47,11 @@ public static class OutcomeTotalsFields
         t.TicksHolding = v[17];
         t.TicksStrained = v[18];
         t.TicksEscalating = v[19];
+        t.Inspections = v[20];
+        t.RefusalsReadAsConfirmation = v[21];
+        t.CostMillis = new Int128((ulong)v[23], (ulong)v[22]);
+        t.ClaimsAgainstSecond = v[24];
+        t.ConfirmedAgainstSecond = v[25];
+        t.RefutedAgainstSecond = v[26];
     }
 }

@@ -37,14 +37,21 @@ public static class NameSuggester
     /// A sentence fragment for an error message: <c>; did you mean 'x'?</c> when a candidate is
     /// close, else <c>; expected one of: a, b, c</c> (or nothing when there are no candidates).
     /// </summary>
-    public static string Hint(string name, IReadOnlyCollection<string> candidates)
+    public static string Hint(string name, IReadOnlyCollection<string> candidates) =>
+        Help(name, candidates) is { } help ? "; " + help : "";
+
+    /// <summary>
+    /// The fix for a problem's help line: <c>did you mean 'x'?</c> when a candidate is close, else
+    /// <c>expected one of: a, b, c</c>; null when there are no candidates.
+    /// </summary>
+    public static string? Help(string name, IReadOnlyCollection<string> candidates)
     {
         var nearest = Nearest(name, candidates);
         if (nearest is not null)
         {
-            return $"; did you mean '{nearest}'?";
+            return $"did you mean '{nearest}'?";
         }
-        return candidates.Count == 0 ? "" : "; expected one of: " + string.Join(", ", candidates);
+        return candidates.Count == 0 ? null : "expected one of: " + string.Join(", ", candidates);
     }
 
     /// <summary>Optimal-string-alignment (restricted Damerau–Levenshtein) distance, case-insensitive.</summary>

@@ -2,7 +2,7 @@ using Simulator.Model;
 
 namespace Simulator.Engine;
 
-/// <summary>A principal's behaviour as plain fields for the hot loop.</summary>
+/// <summary>A principal's behaviour as plain fields for the hot loop; each simulator owns a copy (values may vary per trial).</summary>
 internal sealed class CompiledPrincipal
 {
     /// <summary>Copies the parameters of <paramref name="p"/>.</summary>
@@ -22,34 +22,41 @@ internal sealed class CompiledPrincipal
         RemedyProbability = p.Remedy.Probability;
         RemedyAttackReduction = p.Remedy.AttackReduction;
         RemedyDurationDays = p.Remedy.DurationDays;
+        RefusalAsConfirmation = p.Responses.RefusalAsConfirmation;
     }
 
+    /// <summary>A copy for another simulator.</summary>
+    public CompiledPrincipal Clone() => (CompiledPrincipal)MemberwiseClone();
+
+    /// <summary>See <see cref="ResponseBehaviour.RefusalAsConfirmation"/>.</summary>
+    public double RefusalAsConfirmation;
+
     /// <summary>See <see cref="ClaimantBehaviour.ClaimTrueIncident"/>.</summary>
-    public readonly double ClaimTrueIncident;
+    public double ClaimTrueIncident;
     /// <summary>See <see cref="ClaimantBehaviour.Misattribution"/>.</summary>
-    public readonly double Misattribution;
+    public double Misattribution;
     /// <summary>See <see cref="ClaimantBehaviour.FabricationRate"/>.</summary>
-    public readonly double FabricationRate;
+    public double FabricationRate;
     /// <summary>See <see cref="ClaimantBehaviour.UnfoundedKind"/>.</summary>
-    public readonly IncidentKind UnfoundedKind;
+    public IncidentKind UnfoundedKind;
     /// <summary>See <see cref="Principal.DomesticIncidentRate"/>.</summary>
-    public readonly double DomesticIncidentRate;
+    public double DomesticIncidentRate;
     /// <summary>See <see cref="ResponseBehaviour.RetaliateConfirmed"/>.</summary>
-    public readonly double RetaliateConfirmed;
+    public double RetaliateConfirmed;
     /// <summary>See <see cref="ResponseBehaviour.RetaliateBelieved"/>.</summary>
-    public readonly double RetaliateBelieved;
+    public double RetaliateBelieved;
     /// <summary>See <see cref="ResponseBehaviour.CounterRetaliate"/>.</summary>
-    public readonly double CounterRetaliate;
+    public double CounterRetaliate;
     /// <summary>See <see cref="ResponseBehaviour.PatienceDays"/>.</summary>
-    public readonly double PatienceDays;
+    public double PatienceDays;
     /// <summary>See <see cref="ResponseBehaviour.TrustInRegime"/>.</summary>
-    public readonly double TrustInRegime;
+    public double TrustInRegime;
     /// <summary>See <see cref="ResponseBehaviour.RetaliationDelayDays"/>.</summary>
-    public readonly double RetaliationDelayDays;
+    public double RetaliationDelayDays;
     /// <summary>See <see cref="RemedyBehaviour.Probability"/>.</summary>
-    public readonly double RemedyProbability;
+    public double RemedyProbability;
     /// <summary>See <see cref="RemedyBehaviour.AttackReduction"/>.</summary>
-    public readonly double RemedyAttackReduction;
+    public double RemedyAttackReduction;
     /// <summary>See <see cref="RemedyBehaviour.DurationDays"/>.</summary>
-    public readonly double RemedyDurationDays;
+    public double RemedyDurationDays;
 }

@@ -40,20 +40,14 @@ internal sealed class CompiledScenario
         HorizonDays = scenario.HorizonDays;
         HorizonTicks = TimeResolution.ToTicks(scenario.HorizonDays);
 
-        Regimes = new CompiledRegime[regimeIndices.Count];
-        for (var r = 0; r < Regimes.Length; r++)
+        foreach (var index in regimeIndices)
         {
-            var index = regimeIndices[r];
             if (index < 0 || index >= scenario.Regimes.Count)
             {
                 throw new ArgumentOutOfRangeException(nameof(regimeIndices),
                     $"Regime index {index} is outside the scenario's {scenario.Regimes.Count} regimes.");
             }
-            Regimes[r] = new CompiledRegime(scenario, scenario.Regimes[index]);
         }
-
-        Principals = new CompiledPrincipal[2];
-        for (var p = 0; p < 2; p++) Principals[p] = new CompiledPrincipal(scenario.Principals[p]);
 
         var groups = scenario.Groups.Count;
         GroupHost = new int[groups];
@@ -93,20 +87,26 @@ internal sealed class CompiledScenario
         }
         Targets = targets.Select(t => t.ToArray()).ToArray();
         Commitments = new CommitmentTable(Machines, stateTension, stateEscalation, stateCollapse);
+        InitialCommitmentStates = new int[commitments];
+        for (var c = 0; c < commitments; c++)
+        {
+            var start = scenario.Initial.CommitmentStates.ElementAtOrDefault(c);
+            InitialCommitmentStates[c] = start is null
+                ? Machines[c].InitialState
+                : scenario.Commitments[c].Lifecycle.States.Select(x => x.Id).ToList().IndexOf(start);
+        }
+        InitialLevel = scenario.Initial.EscalationLevel;
+
+        Template = new TrialParameters(scenario, regimeIndices, Commitments.Tension);
+        Regimes = new CompiledRegime[regimeIndices.Count];
+        for (var r = 0; r < Regimes.Length; r++) Regimes[r] = new CompiledRegime(scenario.Regimes[regimeIndices[r]], Template, r);
+        Variations = scenario.TrialVariations.Select(v => TrialVariationBinder.Bind(scenario, regimeIndices, Commitments, v)).ToArray();
+        VariationDistributions = scenario.TrialVariations.Select(v => v.Distribution).ToArray();
+        VariationValues = scenario.TrialVariations.Select(v => v.Distribution.Kind == UncertainKind.Discrete ? v.DiscreteValues() : []).ToArray();
         Truce = MachineCompiler.CompileTruce();
         Causes = new CauseCatalog(scenario);
 
-        var tension = scenario.Tension;
-        TensionDecayRate = tension.HalfLifeDays is { } half ? Math.Log(2) / half : 0;
-        TensionBelievedClaim = tension.BelievedClaim;
-        TensionUnremediedBreach = tension.UnremediedBreach;
-        TensionRetaliation = tension.Retaliation;
-        TensionAccessRefusal = tension.AccessRefusal;
-        AttackMultiplierPerLevel = scenario.Escalation.AttackMultiplierPerLevel;
-        EscalationDecayDays = scenario.Escalation.DecayDays ?? double.PositiveInfinity;
-        StrainedAtTension = scenario.Truce.StrainedAtTension;
         EscalatingAtLevel = scenario.Truce.EscalatingAtLevel;
-        CollapseAtTension = scenario.Truce.CollapseAtTension ?? double.PositiveInfinity;
         CollapseAtLevel = scenario.Truce.CollapseAtLevel ?? int.MaxValue;
         MaxEscalationLevel = scenario.Escalation.Cap(scenario.Truce);
     }
@@ -126,8 +126,23 @@ internal sealed class CompiledScenario
     /// <summary>Selected regimes by position.</summary>
     public CompiledRegime[] Regimes { get; }
 
-    /// <summary>The two principals.</summary>
-    public CompiledPrincipal[] Principals { get; }
+    /// <summary>Every value that may vary per trial, at the scenario's point values: each simulator works on a copy.</summary>
+    public TrialParameters Template { get; }
+
+    /// <summary>Per <see cref="Scenario.TrialVariations"/> item: the write of one trial's draw.</summary>
+    public Action<TrialParameters, double>[] Variations { get; }
+
+    /// <summary>Per variation: its distribution (continuous families are drawn by inversion).</summary>
+    public UncertainDistribution[] VariationDistributions { get; }
+
+    /// <summary>Per variation: a discrete distribution's values (empty otherwise).</summary>
+    public double[][] VariationValues { get; }
+
+    /// <summary>Per commitment: its state index at day 0.</summary>
+    public int[] InitialCommitmentStates { get; }
+
+    /// <summary>Escalation level at day 0.</summary>
+    public int InitialLevel { get; }
 
     /// <summary>Number of armed groups.</summary>
     public int GroupCount => GroupHost.Length;
@@ -156,35 +171,8 @@ internal sealed class CompiledScenario
     /// <summary>Collapse-cause names.</summary>
     public CauseCatalog Causes { get; }
 
-    /// <summary>Exponential decay rate of tension (ln 2 / half-life), 0 when it never decays.</summary>
-    public double TensionDecayRate { get; }
-
-    /// <summary>Tension added by a believed, unverified claim.</summary>
-    public double TensionBelievedClaim { get; }
-
-    /// <summary>Tension added by an unremedied confirmed breach.</summary>
-    public double TensionUnremediedBreach { get; }
-
-    /// <summary>Tension added by a strike.</summary>
-    public double TensionRetaliation { get; }
-
-    /// <summary>Tension added by an access refusal.</summary>
-    public double TensionAccessRefusal { get; }
-
-    /// <summary>Attack-rate multiplier per escalation level.</summary>
-    public double AttackMultiplierPerLevel { get; }
-
-    /// <summary>Days without a strike after which escalation drops a level (+∞: never).</summary>
-    public double EscalationDecayDays { get; }
-
-    /// <summary>Strained threshold.</summary>
-    public double StrainedAtTension { get; }
-
     /// <summary>Escalating threshold.</summary>
     public int EscalatingAtLevel { get; }
-
-    /// <summary>Collapse by tension (+∞: never).</summary>
-    public double CollapseAtTension { get; }
 
     /// <summary>Collapse by escalation (int.MaxValue: never).</summary>
     public int CollapseAtLevel { get; }

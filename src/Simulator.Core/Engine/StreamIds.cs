@@ -15,6 +15,12 @@ internal static class StreamIds
     /// <summary>Responses: remedy, trust in a refutation, retaliation, counter-retaliation.</summary>
     public const int Responses = 3;
 
+    /// <summary>Per-trial values (<c>per_trial</c>): the varying values in file order, drawn at the trial's start (TrialValueSampler).</summary>
+    public const int TrialValues = 4;
+
+    /// <summary>Whether a claimant reads a refusal of access as confirmation.</summary>
+    public const int RefusalReading = 5;
+
     private const int AttacksBase = 0x1_0000;
     private const int DomesticBase = 0x2_0000;
     private const int FabricationBase = 0x3_0000;

@@ -27,6 +27,7 @@ internal sealed partial class TrialSimulator
     {
         if (isTrue) _outcome.ClaimsTrue++;
         else _outcome.ClaimsUnfounded++;
+        if (accused == 1) _outcome.ClaimsAgainstSecond++;
 
         if (_claimCount == _claims.Length) Array.Resize(ref _claims, _claims.Length * 2);
         var id = _claimCount++;
@@ -44,13 +45,16 @@ internal sealed partial class TrialSimulator
         FireOnTargets(list, Trigger.ClaimFiled);
         if (_collapsed) return;
 
-        if (!_regime.IsNone)
+        if (!!_phase.Active)
         {
-            if (Decide(_verificationSlot, _regime.Access))
+            // Strategic access: the accused decides on its own territory, and may refuse more often where the claim is true.
+            if (Decide(_verificationSlot, _phase.Access[Model.PhaseSettings.AccessCell(accused, isTrue)]))
             {
+                _outcome.Inspections++;
+                _cost += _phase.CostPerClaim;
                 FireOnTargets(list, Trigger.AccessGranted);
                 if (_collapsed) return;
-                if (_inExamination < _regime.Capacity) StartExamination(id);
+                if (_inExamination < _phase.Capacity) StartExamination(id);
                 else EnqueueWaiting(id);
                 var backlog = _inExamination + _waitingCount;
                 if (backlog > _outcome.MaxBacklog) _outcome.MaxBacklog = backlog;
@@ -61,8 +65,15 @@ internal sealed partial class TrialSimulator
                 _outcome.AccessRefusals++;
                 FireOnTargets(list, Trigger.AccessRefused);
                 if (_collapsed) return;
-                AddTension(_scenario.TensionAccessRefusal, ActionCause(list, Trigger.AccessRefused));
+                AddTension(_p.TensionAccessRefusal, ActionCause(list, Trigger.AccessRefused));
                 if (_collapsed) return;
+                // The claimant may read the refusal as confirmation: a breach the accused hides.
+                if (Decide(_readingSlot, _p.Principals[claimant].RefusalAsConfirmation))
+                {
+                    _outcome.RefusalsReadAsConfirmation++;
+                    ReadRefusalAsConfirmation(id);
+                    if (_collapsed) return;
+                }
                 DeliverVerdict(id, Verdict.Inconclusive);
                 if (_collapsed) return;
             }
@@ -71,7 +82,7 @@ internal sealed partial class TrialSimulator
         // A verdict due by the deadline comes first (it wins ties), so that deadline would only be
         // popped and skipped as stale: it is not queued at all.
         ref var filed = ref _claims[id];
-        var deadline = _now + _scenario.Principals[claimant].PatienceDays;
+        var deadline = _now + _p.Principals[claimant].PatienceDays;
         if (!filed.VerdictDelivered && !(filed.VerdictDue <= deadline))
         {
             Schedule(deadline, EventKind.PatienceDeadline, id, 0);
@@ -84,14 +95,14 @@ internal sealed partial class TrialSimulator
         _inExamination++;
         var u = VerificationStream.Uniform();
         Verdict verdict;
-        if (_claims[id].IsTrue) verdict = u < _regime.Sensitivity ? Verdict.Confirmed : Verdict.Inconclusive;
-        else verdict = u < _regime.Specificity ? Verdict.Refuted : Verdict.Confirmed;
+        if (_claims[id].IsTrue) verdict = u < _phase.Sensitivity ? Verdict.Confirmed : Verdict.Inconclusive;
+        else verdict = u < _phase.Specificity ? Verdict.Refuted : Verdict.Confirmed;
 
-        var delay = _regime.Delay switch
+        var delay = _phase.Delay switch
         {
-            DelayDistribution.Fixed => _regime.DelayDays,
-            DelayDistribution.Exponential => _regime.DelayDays * VerificationStream.UnitExponential(),
-            _ => VerificationStream.LogNormal(_regime.LogMu, _regime.LogSigma),
+            DelayDistribution.Fixed => _phase.DelayDays,
+            DelayDistribution.Exponential => _phase.DelayDays * VerificationStream.UnitExponential(),
+            _ => VerificationStream.LogNormal(_phase.LogMu, _phase.LogSigma),
         };
         var due = _now + delay;
         Schedule(due, EventKind.Verdict, id, (int)verdict);
@@ -116,7 +127,7 @@ internal sealed partial class TrialSimulator
     {
         // The examiner is free: the next waiting claim starts now, first in first out.
         _inExamination--;
-        while (_waitingCount > 0 && _inExamination < _regime.Capacity)
+        while (_waitingCount > 0 && _inExamination < _phase.Capacity)
         {
             var next = _waiting[_waitingHead];
             _waitingHead = (_waitingHead + 1) & (_waiting.Length - 1);
@@ -140,11 +151,13 @@ internal sealed partial class TrialSimulator
             case Verdict.Confirmed:
                 if (claim.IsTrue) _outcome.TrueConfirmed++;
                 else _outcome.UnfoundedConfirmed++;
+                if (claim.Accused == 1) _outcome.ConfirmedAgainstSecond++;
                 trigger = Trigger.VerdictConfirmed;
                 break;
             case Verdict.Refuted:
                 if (claim.IsTrue) _outcome.TrueRefuted++;
                 else _outcome.UnfoundedRefuted++;
+                if (claim.Accused == 1) _outcome.RefutedAgainstSecond++;
                 trigger = Trigger.VerdictRefuted;
                 break;
             default:
@@ -164,7 +177,7 @@ internal sealed partial class TrialSimulator
                 break;
             case Verdict.Refuted:
                 // Defusing: a trusted refutation drops the claim. A claim already acted on is not re-decided.
-                if (!claim.ActedOn && !Decide(_responseSlot, _scenario.Principals[claim.Claimant].TrustInRegime))
+                if (!claim.ActedOn && !Decide(_responseSlot, _p.Trust[_regimePosition][claim.Claimant]))
                 {
                     Believe(id, Trigger.VerdictRefuted);
                 }

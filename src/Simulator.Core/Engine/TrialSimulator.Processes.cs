@@ -26,30 +26,36 @@ internal sealed partial class TrialSimulator
 
     private int FabricationProcess(int principal) => _scenario.GroupCount + 2 + principal;
 
-    // Per regime position, every process's rate at the start of a trial (level 0, no remedy): the
-    // same for every trial, so computed once here, by the same code, rather than in every Reset.
+    // Per regime position, every process's rate at the start of a trial (first phase, initial level,
+    // no remedy): the same for every trial unless values vary per trial, so computed once here, by
+    // the same code, rather than in every Reset.
     private readonly double[][] _initialRates;
 
     private double[][] InitialRatesByRegime()
     {
         var rates = new double[_scenario.Regimes.Length][];
-        var regime = _regime;
         for (var r = 0; r < rates.Length; r++)
         {
-            _regime = _scenario.Regimes[r];
-            _level = 0;
-            _remedyActive[0] = _remedyActive[1] = 0;
             rates[r] = new double[_processNext.Length];
-            for (var i = 0; i < rates[r].Length; i++) rates[r][i] = InitialRate(i);
+            InitialRatesInto(rates[r], _p.Phases[r][0]);
         }
-        _regime = regime;
+        _phase = _p.Phases[0][0];
         return rates;
+    }
+
+    private void InitialRatesInto(double[] rates, PhaseValues phase)
+    {
+        _phase = phase;
+        _level = _scenario.InitialLevel;
+        _remedyActive[0] = _remedyActive[1] = 0;
+        for (var i = 0; i < rates.Length; i++) rates[i] = InitialRate(i);
     }
 
     private void ResetProcesses(int regimePosition)
     {
         _processClocksMoved = true;
         var initial = _initialRates[regimePosition];
+        if (_scenario.Variations.Length > 0) InitialRatesInto(initial, _phase); // this trial's draws
         for (var i = 0; i < _processNext.Length; i++)
         {
             // A process's first budget is the first draw of its own stream. At rate 0 it is not
@@ -75,16 +81,16 @@ internal sealed partial class TrialSimulator
     {
         var groups = _scenario.GroupCount;
         if (process < groups) return GroupRate(process);
-        if (process < groups + 2) return _scenario.Principals[process - groups].DomesticIncidentRate;
-        return _scenario.Principals[process - groups - 2].FabricationRate;
+        if (process < groups + 2) return _p.Principals[process - groups].DomesticIncidentRate;
+        return _p.Principals[process - groups - 2].FabricationRate;
     }
 
     /// <summary>attack_rate · (1 − c·i_eff) · (1 + m·level) · (1 − reduction while a remedy by the host is in effect).</summary>
     private double GroupRate(int group)
     {
-        var rate = _regime.GroupBaseRate[group] * (1 + _scenario.AttackMultiplierPerLevel * _level);
+        var rate = _phase.GroupBaseRate[group] * (1 + _p.AttackMultiplierPerLevel * _level);
         var host = _scenario.GroupHost[group];
-        if (_remedyActive[host] > 0) rate *= 1 - _scenario.Principals[host].RemedyAttackReduction;
+        if (_remedyActive[host] > 0) rate *= 1 - _p.Principals[host].RemedyAttackReduction;
         return rate > 0 ? rate : 0;
     }
 
@@ -157,7 +163,7 @@ internal sealed partial class TrialSimulator
             // An attack on the group's target, launched from its host's soil.
             _outcome.Incidents++;
             var victim = _scenario.GroupTarget[process];
-            if (Decide(_claimSlot, _scenario.Principals[victim].ClaimTrueIncident))
+            if (Decide(_claimSlot, _p.Principals[victim].ClaimTrueIncident))
             {
                 FileClaim(victim, _scenario.GroupHost[process], IncidentKind.Attack, isTrue: true);
             }
@@ -167,7 +173,7 @@ internal sealed partial class TrialSimulator
             // A domestic incident, possibly blamed on the other principal.
             var p = process - groups;
             _outcome.Incidents++;
-            var principal = _scenario.Principals[p];
+            var principal = _p.Principals[p];
             if (Decide(_claimSlot, principal.Misattribution))
             {
                 FileClaim(p, 1 - p, principal.UnfoundedKind, isTrue: false);
@@ -176,7 +182,7 @@ internal sealed partial class TrialSimulator
         else
         {
             var p = process - groups - 2;
-            FileClaim(p, 1 - p, _scenario.Principals[p].UnfoundedKind, isTrue: false);
+            FileClaim(p, 1 - p, _p.Principals[p].UnfoundedKind, isTrue: false);
         }
     }
 }

@@ -12,9 +12,9 @@ internal sealed partial class TrialSimulator
         claim.ActedOn = true;
         var list = claim.TargetList;
         var claimant = claim.Claimant;
-        AddTension(_scenario.TensionBelievedClaim, ActionCause(list, because));
+        AddTension(_p.TensionBelievedClaim, ActionCause(list, because));
         if (_collapsed) return;
-        if (Decide(_responseSlot, _scenario.Principals[claimant].RetaliateBelieved))
+        if (Decide(_responseSlot, _p.Principals[claimant].RetaliateBelieved))
         {
             ScheduleStrike(claimant, list);
         }
@@ -29,7 +29,7 @@ internal sealed partial class TrialSimulator
         var claimant = claim.Claimant;
         var actedBefore = claim.ActedOn;
         claim.ActedOn = true;
-        var host = _scenario.Principals[accused];
+        var host = _p.Principals[accused];
         if (Decide(_responseSlot, host.RemedyProbability))
         {
             _outcome.Remedies++;
@@ -42,13 +42,28 @@ internal sealed partial class TrialSimulator
 
         FireOnTargets(list, Trigger.RemedyRefused);
         if (_collapsed) return;
-        AddTension(_scenario.TensionUnremediedBreach, ActionCause(list, Trigger.RemedyRefused));
+        AddTension(_p.TensionUnremediedBreach, ActionCause(list, Trigger.RemedyRefused));
         if (_collapsed) return;
         // A claim is acted on once: a late confirmation after patience ran out brings no second strike.
-        if (!actedBefore && Decide(_responseSlot, _scenario.Principals[claimant].RetaliateConfirmed))
+        if (!actedBefore && Decide(_responseSlot, _p.Principals[claimant].RetaliateConfirmed))
         {
             ScheduleStrike(claimant, list);
         }
+    }
+
+    /// <summary>
+    /// A refusal the claimant reads as confirmation: it acts as on an unremedied confirmed breach
+    /// (tension, and perhaps a strike with <c>retaliate_confirmed</c>), with no remedy to ask for.
+    /// </summary>
+    private void ReadRefusalAsConfirmation(int id)
+    {
+        ref var claim = ref _claims[id];
+        claim.ActedOn = true;
+        var list = claim.TargetList;
+        var claimant = claim.Claimant;
+        AddTension(_p.TensionUnremediedBreach, ActionCause(list, Trigger.AccessRefused));
+        if (_collapsed) return;
+        if (Decide(_responseSlot, _p.Principals[claimant].RetaliateConfirmed)) ScheduleStrike(claimant, list);
     }
 
     private void OnRemedyLapse(int host, int targetList)
@@ -58,7 +73,7 @@ internal sealed partial class TrialSimulator
     }
 
     private void ScheduleStrike(int striker, int targetList) =>
-        Schedule(_now + _scenario.Principals[striker].RetaliationDelayDays, EventKind.Strike, striker, targetList);
+        Schedule(_now + _p.Principals[striker].RetaliationDelayDays, EventKind.Strike, striker, targetList);
 
     /// <summary>
     /// A strike lands: escalation +1, tension, <c>retaliation</c> on the answered claim's targets. It is
@@ -71,13 +86,13 @@ internal sealed partial class TrialSimulator
         var cause = ActionCause(targetList, Trigger.Retaliation);
         AddEscalation(1, cause);
         if (_collapsed) return;
-        AddTension(_scenario.TensionRetaliation, cause);
+        AddTension(_p.TensionRetaliation, cause);
         if (_collapsed) return;
         FireOnTargets(targetList, Trigger.Retaliation);
         if (_collapsed) return;
 
         var struck = 1 - striker;
-        var victim = _scenario.Principals[struck];
+        var victim = _p.Principals[struck];
         if (Decide(_claimSlot, victim.ClaimTrueIncident))
         {
             FileClaim(struck, striker, IncidentKind.Strike, isTrue: true);

@@ -13,7 +13,8 @@ namespace Simulator.Engine;
 // that later draws do not depend on p); such draws are only counted, and the stream skips them
 // when it is next really used: a trial whose only response decisions have p = 0 never seeds its
 // response stream, and every number a trial uses is the same as before.
-// Slot layout: the processes (see TrialSimulator.Processes.cs), then claims, verification, responses.
+// Slot layout: the processes (see TrialSimulator.Processes.cs), then claims, verification, responses,
+// per-trial values, refusal readings.
 internal sealed partial class TrialSimulator
 {
     private readonly RandomStream[] _streams;
@@ -23,6 +24,8 @@ internal sealed partial class TrialSimulator
     private readonly int _claimSlot;
     private readonly int _verificationSlot;
     private readonly int _responseSlot;
+    private readonly int _variationSlot;
+    private readonly int _readingSlot;
     private readonly ulong _seedKey;
     private ulong _trialKey;
     private long _runStamp;
@@ -32,7 +35,7 @@ internal sealed partial class TrialSimulator
     private static int[] StreamIdsBySlot(CompiledScenario scenario)
     {
         var groups = scenario.GroupCount;
-        var ids = new int[groups + 4 + 3];
+        var ids = new int[groups + 4 + 5];
         for (var g = 0; g < groups; g++) ids[g] = Engine.StreamIds.Attacks(g);
         for (var p = 0; p < 2; p++)
         {
@@ -42,6 +45,8 @@ internal sealed partial class TrialSimulator
         ids[groups + 4] = Engine.StreamIds.ClaimFiling;
         ids[groups + 5] = Engine.StreamIds.Verification;
         ids[groups + 6] = Engine.StreamIds.Responses;
+        ids[groups + 7] = Engine.StreamIds.TrialValues;
+        ids[groups + 8] = Engine.StreamIds.RefusalReading;
         return ids;
     }
 

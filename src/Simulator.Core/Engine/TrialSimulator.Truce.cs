@@ -24,16 +24,22 @@ internal sealed partial class TrialSimulator
     {
         _tension = 0;
         _tensionSince = 0;
-        _level = 0;
+        _level = _scenario.InitialLevel;
         _escalationDecayAt = double.PositiveInfinity;
         _tensionEaseAt = double.PositiveInfinity;
         _truceState = (int)TruceState.Holding;
         _stateEnteredTick = 0;
+        // A truce that starts after clashes: the initial state is set, not entered (no effects, no
+        // cause); the validation gate makes sure it does not already collapse the truce.
+        _outcome.PeakEscalation = _level;
+        if (_level > 0) ScheduleEscalationDecay();
+        if (_p.InitialTension > 0) AddTension(_p.InitialTension, NoCause);
+        else if (_level > 0) UpdateTruce(NoCause);
     }
 
     private double CurrentTension()
     {
-        var rate = _scenario.TensionDecayRate;
+        var rate = _p.TensionDecayRate;
         // No time elapsed (typical: the truce is re-derived right after tension was set): the
         // factor would be exp(-0) = 1 exactly, so skip the call and return the same bits.
         if (rate == 0 || _now == _tensionSince) return _tension;
@@ -45,8 +51,8 @@ internal sealed partial class TrialSimulator
         if (amount <= 0) return;
         _tension = CurrentTension() + amount;
         _tensionSince = _now;
-        var rate = _scenario.TensionDecayRate;
-        var strained = _scenario.StrainedAtTension;
+        var rate = _p.TensionDecayRate;
+        var strained = _p.StrainedAtTension;
         if (rate > 0 && strained > 0 && _tension >= strained)
         {
             // Exact instant at which the decaying tension falls back to the threshold.
@@ -64,7 +70,7 @@ internal sealed partial class TrialSimulator
         // In exact arithmetic tension equals the threshold now and is below it just after; rounding
         // may leave it a hair above, so settle it just below.
         var tension = CurrentTension();
-        var below = Math.BitDecrement(_scenario.StrainedAtTension);
+        var below = Math.BitDecrement(_p.StrainedAtTension);
         _tension = tension < below ? tension : below;
         _tensionSince = _now;
         UpdateTruce(NoCause);
@@ -83,7 +89,7 @@ internal sealed partial class TrialSimulator
     // Any rise of the level restarts the decay clock; each drop starts the next one.
     private void ScheduleEscalationDecay()
     {
-        var days = _scenario.EscalationDecayDays;
+        var days = _p.EscalationDecayDays;
         if (double.IsPositiveInfinity(days)) return;
         _escalationDecayAt = TimerAt(_now + days);
     }
@@ -102,9 +108,9 @@ internal sealed partial class TrialSimulator
     {
         var s = _scenario;
         var tension = CurrentTension();
-        if (tension >= s.CollapseAtTension || _level >= s.CollapseAtLevel) return TruceState.Collapsed;
+        if (tension >= _p.CollapseAtTension || _level >= s.CollapseAtLevel) return TruceState.Collapsed;
         if (_level >= s.EscalatingAtLevel) return TruceState.Escalating;
-        if (tension >= s.StrainedAtTension) return TruceState.Strained;
+        if (tension >= _p.StrainedAtTension) return TruceState.Strained;
         return TruceState.Holding;
     }
 

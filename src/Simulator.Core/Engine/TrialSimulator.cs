@@ -40,7 +40,14 @@ internal sealed partial class TrialSimulator
     private readonly int[] _initialCommitmentState; // copied into _commitmentState by each Reset
     private readonly int[] _remedyActive = new int[2];
 
-    private CompiledRegime _regime;
+    private readonly TrialParameters _p; // this simulator's own values (per-trial draws go here)
+    private int _regimePosition;
+    private PhaseValues[] _phases = [];
+    private PhaseValues _phase = null!;
+    private int _phaseIndex;
+    private double _nextPhaseAt;
+    private double _cost;
+    private double _costSince;
     private TrialOutcome _outcome;
     private double _now;
     private bool _collapsed;
@@ -49,10 +56,11 @@ internal sealed partial class TrialSimulator
     public TrialSimulator(CompiledScenario scenario)
     {
         _scenario = scenario;
-        _regime = scenario.Regimes[0];
+        _p = scenario.Template.Clone();
+        _phases = _p.Phases[0];
+        _phase = _phases[0];
         _commitmentState = new int[scenario.Machines.Length];
-        _initialCommitmentState = new int[scenario.Machines.Length];
-        for (var c = 0; c < _initialCommitmentState.Length; c++) _initialCommitmentState[c] = scenario.Machines[c].InitialState;
+        _initialCommitmentState = scenario.InitialCommitmentStates.ToArray();
         var processes = scenario.GroupCount + 4;
         _streamIds = StreamIdsBySlot(scenario);
         _streams = new RandomStream[_streamIds.Length];
@@ -62,6 +70,8 @@ internal sealed partial class TrialSimulator
         _claimSlot = processes;
         _verificationSlot = processes + 1;
         _responseSlot = processes + 2;
+        _variationSlot = processes + 3;
+        _readingSlot = processes + 4;
         _processRate = new double[processes];
         _processBudget = new double[processes];
         _processSince = new double[processes];
@@ -107,6 +117,12 @@ internal sealed partial class TrialSimulator
             // hence the strict comparisons.
             var time = _queue.PeekTime;
             var source = NextSource.Queue;
+            // A phase of the regime begins before anything else that happens at its instant.
+            if (_nextPhaseAt <= time)
+            {
+                time = _nextPhaseAt;
+                source = NextSource.Phase;
+            }
             if (_escalationDecayAt < time)
             {
                 time = _escalationDecayAt;
@@ -132,6 +148,10 @@ internal sealed partial class TrialSimulator
                     var e = _queue.Pop();
                     Dispatch(in e);
                     break;
+                case NextSource.Phase:
+                    EventsProcessed++;
+                    OnPhaseBegins();
+                    break;
                 case NextSource.EscalationDecay:
                     EventsProcessed++;
                     OnEscalationDecay();
@@ -156,15 +176,24 @@ internal sealed partial class TrialSimulator
             _outcome.Collapsed = false;
             _outcome.CauseId = -1;
         }
+        AccrueDailyCost();
+        _outcome.CostMillis = (long)Math.Round(_cost * 1000);
         outcome = _outcome;
     }
 
     private void Reset(long trial, int regimePosition)
     {
         Abandoned = false;
-        _regime = _scenario.Regimes[regimePosition];
+        _regimePosition = regimePosition;
         SelectVerdictDelays(regimePosition);
         ResetStreams(trial);
+        DrawTrialValues();
+        _phases = _p.Phases[regimePosition];
+        _phaseIndex = 0;
+        _phase = _phases[0];
+        _nextPhaseAt = NextPhaseDay();
+        _cost = 0;
+        _costSince = 0;
 
         _queue.Clear();
         _outcome = default;
@@ -219,6 +248,7 @@ internal sealed partial class TrialSimulator
     /// <summary>Where the next event comes from.</summary>
     private enum NextSource
     {
+        Phase,
         Queue,
         EscalationDecay,
         TensionEase,
@@ -258,7 +288,7 @@ internal sealed partial class TrialSimulator
             Collapse(cause);
             return;
         }
-        AddTension(table.Tension[globalState], cause);
+        AddTension(_p.StateTension[globalState], cause);
         if (_collapsed) return;
         AddEscalation(table.Escalation[globalState], cause);
     }

@@ -35,6 +35,9 @@ internal sealed class ErrorSink
     /// </summary>
     public Dictionary<string, (NumberRange Range, bool Integer)>? NumberKeys { get; init; }
 
+    /// <summary>When not null, told what the mapper reads where (how the editor schema learns the format).</summary>
+    public IReadObserver? Reads { get; init; }
+
     /// <summary>Records a number key read at <paramref name="path"/> (when <see cref="NumberKeys"/> is on).</summary>
     public void NoteNumberKey(string path, NumberRange range, bool integer)
     {
@@ -42,27 +45,27 @@ internal sealed class ErrorSink
     }
 
     /// <summary>An error about <paramref name="node"/> at key path <paramref name="path"/>.</summary>
-    public void Error(DocNode node, string path, string message)
+    public void Error(DocNode node, string path, string message, string? help = null)
     {
         if (node is ScalarNode { IsStandIn: true }) return;
-        _errors.Add(Make(node.Origin, path, message, false));
+        _errors.Add(Make(node.Origin, path, message, help, false));
     }
 
     /// <summary>A warning about <paramref name="node"/>: the scenario still loads.</summary>
-    public void Warning(DocNode node, string path, string message) => _warnings.Add(Make(node.Origin, path, message, true));
+    public void Warning(DocNode node, string path, string message, string? help = null) => _warnings.Add(Make(node.Origin, path, message, help, true));
 
     /// <summary>An error at a file position (syntax errors, limits).</summary>
-    public void ErrorAt(NodeOrigin origin, string path, string message) => _errors.Add(Make(origin, path, message, false));
+    public void ErrorAt(NodeOrigin origin, string path, string message, string? help = null) => _errors.Add(Make(origin, path, message, help, false));
 
     /// <summary>An error about the whole file (no position).</summary>
     public void FileError(string message) => _errors.Add(new Problem { File = DisplayName, Message = message });
 
     /// <summary>An error about a <c>--set</c> argument that never became a node.</summary>
-    public void OverrideError(string key, string message) =>
-        _errors.Add(new Problem { File = OverrideFile, Path = key, Message = message });
+    public void OverrideError(string key, string message, string? help = null) =>
+        _errors.Add(new Problem { File = OverrideFile, Path = key, Message = message, Help = help });
 
-    private Problem Make(NodeOrigin origin, string path, string message, bool warning) => origin.IsOverride
-        ? new Problem { File = OverrideFile, Path = origin.OverrideKey!, Message = message, IsWarning = warning }
+    private Problem Make(NodeOrigin origin, string path, string message, string? help, bool warning) => origin.IsOverride
+        ? new Problem { File = OverrideFile, Path = origin.OverrideKey!, Message = message, Help = help, IsWarning = warning }
         : new Problem
         {
             File = DisplayName,
@@ -70,6 +73,7 @@ internal sealed class ErrorSink
             Column = origin.Column,
             Path = path,
             Message = message,
+            Help = help,
             IsWarning = warning,
         };
 }

@@ -14,5 +14,5 @@ internal static class LoadLimits
 
     /// <summary>List sizes.</summary>
     public const int MaxGroups = 64, MaxMediators = 64, MaxCommitments = 64, MaxRegimes = 32,
-        MaxStates = 64, MaxTransitions = 704, MaxLifecycles = 64, MaxReportDays = 32, MaxMembers = 64;
+        MaxStates = 64, MaxTransitions = 704, MaxLifecycles = 64, MaxReportDays = 32, MaxMembers = 64, MaxPhases = 16;
 }

@@ -43,8 +43,11 @@ internal static class OverrideApplier
         new Walk(key, segments, value, sink).Run(root);
     }
 
-    /// <summary>Parses the value exactly as a YAML scalar in the file would be; null (after reporting) if it is not one.</summary>
-    private static ScalarNode? ParseValue(string key, string text, ErrorSink sink)
+    /// <summary>
+    /// Parses the value exactly as a YAML scalar in the file would be, or a flow list of scalars
+    /// (<c>[qatar, turkiye]</c>) for list-valued keys; null (after reporting) if it is neither.
+    /// </summary>
+    private static DocNode? ParseValue(string key, string text, ErrorSink sink)
     {
         var origin = NodeOrigin.Override(key);
         if (text.Trim().Length == 0)
@@ -55,20 +58,24 @@ internal static class OverrideApplier
         var node = TreeBuilder.Build(text, scratch, (_, _) => origin);
         if (scratch.HasErrors || node is null)
         {
-            var reason = scratch.Errors.Count > 0 ? scratch.Errors[0].Message : "not a value";
+            var reason = scratch.Errors.Count > 0 ? scratch.Errors[0].FullMessage : "not a value";
             sink.OverrideError(key, $"the value '{text}' is not a valid YAML value: {reason}");
             return null;
         }
+        if (node is SequenceNode list && list.Items.All(i => i is ScalarNode))
+        {
+            return list;
+        }
         if (node is not ScalarNode scalar)
         {
-            sink.OverrideError(key, $"only single values can be set; the value '{text}' is {node.Describe()}");
+            sink.OverrideError(key, $"only single values and flow lists of single values ([a, b]) can be set; the value '{text}' is {node.Describe()}");
             return null;
         }
         return scalar;
     }
 
     /// <summary>One override's descent through the tree, with the prefix walked so far for messages.</summary>
-    private sealed class Walk(string key, List<OverrideSegment> segments, ScalarNode value, ErrorSink sink)
+    private sealed class Walk(string key, List<OverrideSegment> segments, DocNode value, ErrorSink sink)
     {
         private readonly NodeOrigin _origin = NodeOrigin.Override(key);
         private string _prefix = "";
@@ -87,6 +94,7 @@ internal static class OverrideApplier
                     ListSchema list => IntoList((SequenceNode)container, list, segment, last),
                     ScalarListSchema => IntoScalarList((SequenceNode)container, segment, last),
                     NamedMapSchema named => IntoNamed((MappingNode)container, named, segment, last),
+                    NamedValuesSchema => IntoNamedValues((MappingNode)container, segment, last),
                     _ => Fail($"'{_prefix}' is a single value; it has no keys below it"),
                 };
                 _prefix = segment.Key is null ? $"{_prefix}[{segment.Index}]" : _prefix.Length == 0 ? segment.Key : $"{_prefix}.{segment.Key}";
@@ -104,14 +112,24 @@ internal static class OverrideApplier
             var childSchema = schema.Find(segment.Key);
             if (childSchema is null)
             {
-                return Fail($"unknown key '{segment.Key}'" + NameSuggester.Hint(segment.Key, schema.KeyNames.ToList()));
+                return Fail($"unknown key '{segment.Key}'", NameSuggester.Help(segment.Key, schema.KeyNames.ToList()));
             }
             var keyNode = new ScalarNode(segment.Key, false, _origin);
             if (last)
             {
+                if (childSchema is ScalarListSchema && value is SequenceNode)
+                {
+                    mapping.Set(keyNode, value);
+                    return null;
+                }
                 if (childSchema is not ScalarSchema)
                 {
-                    return Fail($"only single values can be set; '{Join(segment.Key)}' is {childSchema.Kind}");
+                    var hint = childSchema is ScalarListSchema ? $"; give a flow list, e.g. {Join(segment.Key)}=[a, b]" : "";
+                    return Fail($"only single values can be set; '{Join(segment.Key)}' is {childSchema.Kind}{hint}");
+                }
+                if (value is SequenceNode)
+                {
+                    return Fail($"'{Join(segment.Key)}' takes a single value, not a list");
                 }
                 mapping.Set(keyNode, value);
                 return null;
@@ -119,7 +137,7 @@ internal static class OverrideApplier
             var child = mapping.Get(segment.Key);
             if (child is null or ScalarNode { IsNull: true })
             {
-                if (childSchema is not MapSchema)
+                if (childSchema is not (MapSchema or NamedValuesSchema))
                 {
                     return Fail($"'{Join(segment.Key)}' is not in the file; --set cannot create list items or lifecycles");
                 }
@@ -137,7 +155,7 @@ internal static class OverrideApplier
             if (segment.Key is not null && index < 0)
             {
                 var ids = list.Items.Select(IdOf).OfType<string>().ToList();
-                return Fail($"'{_prefix}' has no item with id '{segment.Key}'" + NameSuggester.Hint(segment.Key, ids));
+                return Fail($"'{_prefix}' has no item with id '{segment.Key}'", NameSuggester.Help(segment.Key, ids));
             }
             if (index >= list.Items.Count)
             {
@@ -164,7 +182,26 @@ internal static class OverrideApplier
             {
                 return Fail($"index {segment.Index} is out of range; '{_prefix}' has {list.Items.Count} items");
             }
+            if (value is SequenceNode)
+            {
+                return Fail($"'{_prefix}[{segment.Index}]' takes a single value, not a list");
+            }
             list.Items[segment.Index] = value;
+            return null;
+        }
+
+        // Names to single values (mediators' regard, initial_state.commitments): a missing name is added.
+        private (DocNode, SchemaNode)? IntoNamedValues(MappingNode mapping, OverrideSegment segment, bool last)
+        {
+            if (segment.Key is null || !last)
+            {
+                return Fail($"'{_prefix}' maps names to single values; set one as {_prefix}.name=value");
+            }
+            if (value is SequenceNode)
+            {
+                return Fail($"'{Join(segment.Key)}' takes a single value, not a list");
+            }
+            mapping.Set(new ScalarNode(segment.Key, false, _origin), value);
             return null;
         }
 
@@ -174,7 +211,7 @@ internal static class OverrideApplier
             if (segment.Key is null || !names.Contains(segment.Key))
             {
                 var name = segment.Key ?? $"[{segment.Index}]";
-                return Fail($"'{_prefix}' has no entry named '{name}'" + NameSuggester.Hint(name, names));
+                return Fail($"'{_prefix}' has no entry named '{name}'", NameSuggester.Help(name, names));
             }
             if (last)
             {
@@ -189,7 +226,7 @@ internal static class OverrideApplier
         /// <summary>A shallow copy of a container of the kind the schema expects; null (after reporting) on a mismatch.</summary>
         private DocNode? CopyAs(DocNode node, SchemaNode schema, string path) => (node, schema) switch
         {
-            (MappingNode m, MapSchema or NamedMapSchema) => m.Copy(),
+            (MappingNode m, MapSchema or NamedMapSchema or NamedValuesSchema) => m.Copy(),
             (SequenceNode s, ListSchema or ScalarListSchema) => s.Copy(),
             _ => Fail($"'{path}' is {node.Describe()} in the file, where {schema.Kind} is expected") is null ? null : null,
         };
@@ -199,9 +236,9 @@ internal static class OverrideApplier
         private static string? IdOf(DocNode item) =>
             item is MappingNode m && m.Get("id") is ScalarNode id ? id.Value : null;
 
-        private (DocNode, SchemaNode)? Fail(string message)
+        private (DocNode, SchemaNode)? Fail(string message, string? help = null)
         {
-            sink.OverrideError(key, message);
+            sink.OverrideError(key, message, help);
             return null;
         }
     }

@@ -78,7 +78,9 @@ public static class ScenarioLoader
             root = OverrideApplier.Apply(root, overrides, sink);
         }
         root = UncertainReader.Resolve(root, sink, out var uncertain);
+        root = UncertainReader.ResolvePerTrial(root, sink, out var variations);
         var scenario = ScenarioMapper.Map(root, sink);
+        if (scenario is not null && variations.Count > 0) scenario = scenario with { TrialVariations = variations };
         var sweep = SweepSectionReader.Read(root, sink, validateValues: scenario is not null);
         return Result(sink, scenario) with { Sweep = sweep, Uncertain = uncertain, Source = new SourceLocator(root, sink.DisplayName), SourceText = yaml };
     }

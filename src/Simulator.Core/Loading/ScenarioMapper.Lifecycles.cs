@@ -30,7 +30,7 @@ internal sealed partial class ScenarioMapper
             var name = ValueReader.Id(key, path, _sink);
             if (name == DefaultLifecycle.Name)
             {
-                _sink.Error(key, path, $"the name '{DefaultLifecycle.Name}' is reserved for the built-in lifecycle; choose another name");
+                _sink.Error(key, path, $"the name '{DefaultLifecycle.Name}' is reserved for the built-in lifecycle", "choose another name");
                 continue;
             }
             if (name is null) continue;
@@ -120,8 +120,8 @@ internal sealed partial class ScenarioMapper
     private bool StateRef(DocNode node, string path, string id, IReadOnlyList<string> stateIds, string what)
     {
         if (stateIds.Contains(id)) return true;
-        _sink.Error(node, path, $"{what} '{id}' is not declared in states"
-            + Diagnostics.NameSuggester.Hint(id, stateIds.Where(s => s.Length > 0).Distinct().ToList()));
+        _sink.Error(node, path, $"{what} '{id}' is not declared in states",
+            Diagnostics.NameSuggester.Help(id, stateIds.Where(s => s.Length > 0).Distinct().ToList()));
         return false;
     }
 

@@ -46,6 +46,7 @@ internal sealed partial class ScenarioMapper
                     PatienceDays = responses?.Number("patience_days", NumberRange.NonNegativeDays, DefaultPatienceDays) ?? DefaultPatienceDays,
                     TrustInRegime = responses?.Number("trust_in_regime", NumberRange.Probability, DefaultTrustInRegime) ?? DefaultTrustInRegime,
                     RetaliationDelayDays = responses?.Number("retaliation_delay_days", NumberRange.NonNegativeDays, 0) ?? 0,
+                    RefusalAsConfirmation = responses?.Number("refusal_as_confirmation", NumberRange.Probability, 0) ?? 0,
                 },
                 Remedy = new RemedyBehaviour
                 {
@@ -93,7 +94,14 @@ internal sealed partial class ScenarioMapper
         foreach (var r in root.Items("mediators", required: false, LoadLimits.MaxMediators))
         {
             var id = RegisterId(r, _mediatorIds);
-            result.Add(new Mediator { Id = id, Name = r.Text("name", required: false) ?? id });
+            var regard = new double?[2];
+            foreach (var (name, value, path) in r.Named("regard", 2))
+            {
+                var p = ValueReader.Reference(name, path, _sink, "principal", _principalIds.Ids);
+                var trust = ValueReader.Number(value, path, _sink, NumberRange.Probability);
+                if (p >= 0 && p < 2) regard[p] = trust;
+            }
+            result.Add(new Mediator { Id = id, Name = r.Text("name", required: false) ?? id, Regard = regard });
         }
         return result;
     }

@@ -12,7 +12,8 @@ internal sealed partial class ScenarioMapper
         [("fixed", DelayDistribution.Fixed), ("exponential", DelayDistribution.Exponential), ("lognormal", DelayDistribution.LogNormal)];
 
     /// <summary>Keys that describe verification, meaningless when no regime examines claims.</summary>
-    private static readonly string[] VerificationKeys = ["access", "sensitivity", "specificity", "verdict_delay", "capacity"];
+    private static readonly string[] VerificationKeys =
+        ["access", "access_by_territory", "sensitivity", "specificity", "verdict_delay", "capacity", "cost_per_day", "start_day", "phases"];
 
     private List<Regime> MapRegimes(MappingReader root)
     {
@@ -32,7 +33,7 @@ internal sealed partial class ScenarioMapper
                 Name = r.Text("name", required: false) ?? id,
                 Kind = kind ?? RegimeKind.None,
                 MemberIndices = MapMembers(r),
-                CostPerClaim = r.Number("cost_per_claim", NumberRange.NonNegative, 0),
+                CostPerClaim = r.Number("cost_per_claim", NumberRange.Cost, 0),
             };
             if (kind == RegimeKind.None)
             {
@@ -40,22 +41,79 @@ internal sealed partial class ScenarioMapper
                 {
                     if (r.Get(key) is { } node)
                     {
-                        _sink.Error(node, r.PathOf(key), "has no effect under kind none (no regime examines claims); remove it");
+                        _sink.Error(node, r.PathOf(key), "has no effect under kind none (no regime examines claims)", "remove it");
                     }
                 }
             }
             else if (kind is not null)
             {
+                var start = r.Number("start_day", NumberRange.NonNegativeDays, 0);
                 regime = regime with
                 {
                     Access = r.RequiredNumber("access", NumberRange.Probability),
+                    AccessByTerritory = MapTerritories(r),
                     Sensitivity = r.RequiredNumber("sensitivity", NumberRange.Probability),
                     Specificity = r.RequiredNumber("specificity", NumberRange.Probability),
                     Delay = MapDelay(r),
                     Capacity = (int?)r.Integer("capacity", 1, MaxCapacity, required: false),
+                    CostPerDay = r.Number("cost_per_day", NumberRange.Cost, 0),
+                    StartDay = start,
+                    Phases = MapPhases(r, start),
                 };
             }
             result.Add(regime);
+        }
+        return result;
+    }
+
+    private List<TerritoryAccess> MapTerritories(MappingReader r)
+    {
+        var result = new List<TerritoryAccess>();
+        foreach (var (name, value, path) in r.Named("access_by_territory", 2))
+        {
+            var p = ValueReader.Reference(name, path, _sink, "principal", _principalIds.Ids);
+            if (r.NamedMapping("access_by_territory", value, path) is not { } t) continue;
+            var yes = t.OptionalNumber("true_claim", NumberRange.Probability);
+            var no = t.OptionalNumber("unfounded_claim", NumberRange.Probability);
+            if (!t.Has("true_claim") && !t.Has("unfounded_claim"))
+            {
+                _sink.Error(value, path, "give true_claim, unfounded_claim or both (the access when the claim is true or unfounded)");
+            }
+            if (p >= 0) result.Add(new TerritoryAccess { PrincipalIndex = p, TrueClaim = yes, UnfoundedClaim = no });
+        }
+        return result;
+    }
+
+    private List<RegimePhase> MapPhases(MappingReader regime, double start)
+    {
+        var result = new List<RegimePhase>();
+        var previous = start;
+        var previousWhat = "start_day";
+        foreach (var r in regime.Items("phases", required: false, LoadLimits.MaxPhases))
+        {
+            var day = r.RequiredNumber("from_day", NumberRange.PositiveDays);
+            if (r.Get("from_day") is { } dayNode && day > 0 && day <= previous)
+            {
+                _sink.Error(dayNode, r.PathOf("from_day"), $"must be greater than the {previousWhat} ({Format(previous)}); found {Format(day)}");
+            }
+            var phase = new RegimePhase
+            {
+                FromDay = day,
+                Access = r.OptionalNumber("access", NumberRange.Probability),
+                AccessByTerritory = MapTerritories(r),
+                Sensitivity = r.OptionalNumber("sensitivity", NumberRange.Probability),
+                Specificity = r.OptionalNumber("specificity", NumberRange.Probability),
+                Delay = r.Has("verdict_delay") ? MapDelay(r) : null,
+                Capacity = (int?)r.Integer("capacity", 1, MaxCapacity, required: false),
+                CostPerClaim = r.OptionalNumber("cost_per_claim", NumberRange.Cost),
+                CostPerDay = r.OptionalNumber("cost_per_day", NumberRange.Cost),
+            };
+            if (r.Node.Entries.Count == 1 && r.Has("from_day"))
+            {
+                _sink.Error(r.Node, r.Path, "a phase must give at least one new value (access, access_by_territory, sensitivity, specificity, verdict_delay, capacity, cost_per_claim, cost_per_day)");
+            }
+            result.Add(phase);
+            if (day > previous) (previous, previousWhat) = (day, "previous phase's from_day");
         }
         return result;
     }
@@ -112,7 +170,7 @@ internal sealed partial class ScenarioMapper
         {
             if (r.Get(key) is { } node)
             {
-                _sink.Error(node, r.PathOf(key), $"has no effect under distribution {distribution}; remove it");
+                _sink.Error(node, r.PathOf(key), $"has no effect under distribution {distribution}", "remove it");
             }
         }
     }

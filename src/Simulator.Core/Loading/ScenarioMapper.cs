@@ -45,6 +45,7 @@ internal sealed partial class ScenarioMapper
         var escalation = MapEscalation(r);
         var deterrence = MapDeterrence(r);
         var truce = MapTruce(r);
+        var initial = MapInitial(r, commitments);
         var regimes = MapRegimes(r);
         var baseline = ResolveBaseline(run);
 
@@ -65,6 +66,7 @@ internal sealed partial class ScenarioMapper
             Deterrence = deterrence,
             Truce = truce,
             Regimes = regimes,
+            Initial = initial,
             BaselineRegime = baseline,
         };
         return _sink.HasErrors ? null : scenario;

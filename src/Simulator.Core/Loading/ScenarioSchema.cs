@@ -11,7 +11,7 @@ internal static class ScenarioSchema
     public static readonly MapSchema Claims = Map(("claim_true_incident", V), ("misattribution", V), ("fabrication_rate", V), ("unfounded_kind", V));
 
     public static readonly MapSchema Responses = Map(("retaliate_confirmed", V), ("retaliate_believed", V), ("counter_retaliate", V),
-        ("patience_days", V), ("trust_in_regime", V), ("retaliation_delay_days", V));
+        ("patience_days", V), ("trust_in_regime", V), ("retaliation_delay_days", V), ("refusal_as_confirmation", V));
 
     public static readonly MapSchema Remedy = Map(("probability", V), ("attack_reduction", V), ("duration_days", V));
 
@@ -22,7 +22,7 @@ internal static class ScenarioSchema
 
     public static readonly MapSchema Group = Map(("id", V), ("name", V), ("based_in", V), ("targets", V), ("attack_rate", V), ("restraint", Restraint));
 
-    public static readonly MapSchema Mediator = Map(("id", V), ("name", V));
+    public static readonly MapSchema Mediator = Map(("id", V), ("name", V), ("regard", NamedValuesSchema.Instance));
 
     public static readonly MapSchema Effects = Map(("add_tension", V), ("add_escalation", V), ("collapse", V));
 
@@ -46,8 +46,16 @@ internal static class ScenarioSchema
 
     public static readonly MapSchema Delay = Map(("distribution", V), ("days", V), ("median_days", V), ("p90_days", V));
 
+    public static readonly MapSchema TerritoryAccess = Map(("true_claim", V), ("unfounded_claim", V));
+
+    public static readonly MapSchema Phase = Map(("from_day", V), ("access", V), ("access_by_territory", new NamedMapSchema(TerritoryAccess)),
+        ("sensitivity", V), ("specificity", V), ("verdict_delay", Delay), ("capacity", V), ("cost_per_claim", V), ("cost_per_day", V));
+
     public static readonly MapSchema Regime = Map(("id", V), ("name", V), ("kind", V), ("members", L), ("access", V),
-        ("sensitivity", V), ("specificity", V), ("verdict_delay", Delay), ("capacity", V), ("cost_per_claim", V));
+        ("access_by_territory", new NamedMapSchema(TerritoryAccess)), ("sensitivity", V), ("specificity", V), ("verdict_delay", Delay),
+        ("capacity", V), ("cost_per_claim", V), ("cost_per_day", V), ("start_day", V), ("phases", new ListSchema(Phase)));
+
+    public static readonly MapSchema Initial = Map(("tension", V), ("escalation_level", V), ("commitments", NamedValuesSchema.Instance));
 
     /// <summary>One varied parameter of the <c>sweep</c> section (docs/sweeps.md).</summary>
     public static readonly MapSchema SweepVary = Map(("path", V), ("values", L), ("from", V), ("to", V), ("step", V));
@@ -58,7 +66,7 @@ internal static class ScenarioSchema
     public static readonly MapSchema Root = Map(("name", V), ("description", V), ("run", Run),
         ("principals", new ListSchema(Principal)), ("armed_groups", new ListSchema(Group)), ("mediators", new ListSchema(Mediator)),
         ("lifecycles", new NamedMapSchema(Lifecycle)), ("commitments", new ListSchema(Commitment)),
-        ("tension", Tension), ("escalation", Escalation), ("deterrence", Deterrence), ("truce", Truce),
+        ("tension", Tension), ("escalation", Escalation), ("deterrence", Deterrence), ("truce", Truce), ("initial_state", Initial),
         ("regimes", new ListSchema(Regime)), ("sweep", Sweep));
 
     private static MapSchema Map(params (string Key, SchemaNode Node)[] keys) =>

@@ -104,7 +104,7 @@ internal static class SweepSectionReader
             if (scratch.HasErrors)
             {
                 // Every value fails the same way when the path itself is wrong: say it once, at the path.
-                sink.Error(item.Get("path")!, item.PathOf("path"), scratch.Errors[0].Message);
+                sink.Error(item.Get("path")!, item.PathOf("path"), scratch.Errors[0].Message, scratch.Errors[0].Help);
                 return false;
             }
             pathChecked = true;
@@ -112,7 +112,7 @@ internal static class SweepSectionReader
             if (scratch.HasErrors)
             {
                 var where = node is ScalarNode ? "" : $"value {text}: ";
-                sink.Error(node, valuePath, where + scratch.Errors[0].Message);
+                sink.Error(node, valuePath, where + scratch.Errors[0].Message, scratch.Errors[0].Help);
                 ok = false;
             }
         }

@@ -18,6 +18,7 @@ internal sealed class TreeBuilder
     private readonly Stack<Frame> _stack = new();
     private DocNode? _root;
     private bool _failed;
+    private string _yaml = "";
 
     private TreeBuilder(ErrorSink sink, Func<long, long, NodeOrigin> origin)
     {
@@ -38,6 +39,7 @@ internal sealed class TreeBuilder
 
     private void Run(string yaml)
     {
+        _yaml = yaml;
         var parser = new Parser(new StringReader(yaml));
         var documents = 0;
         var last = new Mark();
@@ -51,13 +53,13 @@ internal sealed class TreeBuilder
             }
             catch (YamlException ex)
             {
-                Fail(_origin(ex.Start.Line, ex.Start.Column), ChildPath(), $"invalid YAML: {ex.Message}");
+                SyntaxError(ex.Start.Line, ex.Start.Column, ex.Message);
                 break;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // The parser is a library boundary: whatever it throws on odd input becomes an error, not a crash.
-                Fail(_origin(last.Line, last.Column), ChildPath(), $"invalid YAML: {ex.Message}");
+                SyntaxError(last.Line, last.Column, ex.Message);
                 break;
             }
             last = current.Start;
@@ -100,7 +102,11 @@ internal sealed class TreeBuilder
                     Fail(Origin(e), ChildPath(), $"nesting is deeper than {LoadLimits.MaxDepth} levels");
                     return;
                 }
-                _stack.Push(new Frame(e is MappingStart, Origin(e), ((NodeEvent)e).Anchor, ChildPath()));
+                var flow = e is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
+                _stack.Push(new Frame(e is MappingStart, Origin(e), ((NodeEvent)e).Anchor, ChildPath())
+                {
+                    Flow = flow ? ((int)e.Start.Line, (int)e.Start.Column) : null,
+                });
                 break;
             case MappingEnd or SequenceEnd:
                 var frame = _stack.Pop();
@@ -175,10 +181,20 @@ internal sealed class TreeBuilder
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
-    private void Fail(NodeOrigin origin, string path, string message)
+    private void Fail(NodeOrigin origin, string path, string message, string? help = null)
     {
-        _sink.ErrorAt(origin, path, message);
+        _sink.ErrorAt(origin, path, message, help);
         _failed = true;
+    }
+
+    /// <summary>Reports the parser's failure in plain words, at the place the mistake is (see <see cref="YamlSyntaxError"/>).</summary>
+    private void SyntaxError(long line, long column, string parserMessage)
+    {
+        var open = _stack.FirstOrDefault(f => f.Flow is not null);
+        var context = new YamlSyntaxError.Context((int)line, (int)column, _stack.Count > 0 ? _stack.Peek().Path : "", ChildPath(),
+            open is null ? null : (open.Flow!.Value.Line, open.Flow.Value.Column, open.IsMapping));
+        var why = YamlSyntaxError.Explain(_yaml, parserMessage, context);
+        Fail(_origin(why.Line, why.Column), why.Path, why.Message, why.Help);
     }
 
     private sealed class Frame(bool isMapping, NodeOrigin origin, AnchorName anchor, string path)
@@ -189,5 +205,8 @@ internal sealed class TreeBuilder
         public AnchorName Anchor { get; } = anchor;
         public List<DocNode> Items { get; } = [];
         public long Size { get; set; } = 1;
+
+        /// <summary>Where a <c>[…]</c> or <c>{…}</c> opened; null for block collections.</summary>
+        public (int Line, int Column)? Flow { get; init; }
     }
 }

@@ -12,34 +12,64 @@ namespace Simulator.Loading;
 /// </summary>
 internal static class UncertainReader
 {
-    /// <summary>The key that marks a distribution.</summary>
+    /// <summary>The key that marks a distribution over points (`sample`, `sensitivity`).</summary>
     public const string Marker = "uncertain";
+
+    /// <summary>The key that marks a distribution over trials (each future draws its own value).</summary>
+    public const string PerTrialMarker = "per_trial";
 
     /// <summary>Most values a discrete distribution may list.</summary>
     public const int MaxDiscreteValues = 64;
 
     private static readonly ScalarSchema V = ScalarSchema.Instance;
 
-    private static readonly MapSchema Schema = new(new (string, SchemaNode)[]
+    internal static readonly MapSchema Schema = SchemaFor(Marker);
+
+    internal static readonly MapSchema PerTrialSchema = SchemaFor(PerTrialMarker);
+
+    private static MapSchema SchemaFor(string marker) => new(new (string, SchemaNode)[]
     {
-        (Marker, V), ("min", V), ("max", V), ("mode", V), ("mean", V), ("sd", V), ("alpha", V), ("beta", V),
-        ("median", V), ("p90", V), ("values", ScalarListSchema.Instance),
+        (marker, V), ("min", V), ("max", V), ("mode", V), ("mean", V), ("sd", V), ("alpha", V), ("beta", V),
+        ("median", V), ("p90", V), ("shape", V), ("scale", V), ("values", ScalarListSchema.Instance),
     }.Select(k => new KeyValuePair<string, SchemaNode>(k.Item1, k.Item2)).ToArray());
 
-    private static readonly (string Name, UncertainKind Value)[] Kinds =
+    internal static readonly (string Name, UncertainKind Value)[] Kinds =
     [
         ("uniform", UncertainKind.Uniform), ("triangular", UncertainKind.Triangular), ("normal", UncertainKind.Normal),
-        ("beta", UncertainKind.Beta), ("lognormal", UncertainKind.LogNormal), ("discrete", UncertainKind.Discrete),
+        ("beta", UncertainKind.Beta), ("lognormal", UncertainKind.LogNormal), ("gamma", UncertainKind.Gamma), ("discrete", UncertainKind.Discrete),
     ];
+
+    internal static readonly NumberRange BetaParameter = new(0.01, true, 1e6, true, "a number between 0.01 and 1000000");
+
+    internal static readonly NumberRange GammaShape = new(0.01, true, 1000, true, "a shape between 0.01 and 1000");
+
+    internal static readonly NumberRange GammaScale = new(1e-9, true, 1e9, true, "a scale between 1e-9 and 1e9");
 
     private static readonly NumberRange AnyNumber = new(double.MinValue, true, double.MaxValue, true, "a number");
 
     /// <summary>The root with every distribution replaced by its point value; the parameters found are in <paramref name="parameters"/>.</summary>
-    public static DocNode Resolve(DocNode root, ErrorSink sink, out IReadOnlyList<UncertainParameter> parameters)
+    public static DocNode Resolve(DocNode root, ErrorSink sink, out IReadOnlyList<UncertainParameter> parameters) =>
+        Resolve(root, sink, Marker, out parameters, out _);
+
+    /// <summary>
+    /// The root with every per-trial distribution (<c>{ per_trial: … }</c>) replaced by its median;
+    /// the values that vary between trials are in <paramref name="variations"/>. Only the keys of
+    /// <see cref="TrialVariableKeys"/> may vary so; any other is reported.
+    /// </summary>
+    public static DocNode ResolvePerTrial(DocNode root, ErrorSink sink, out IReadOnlyList<TrialVariation> variations)
+    {
+        var resolved = Resolve(root, sink, PerTrialMarker, out var parameters, out var patterns);
+        variations = parameters.Select((p, i) => new TrialVariation(p.Path, patterns[i], p.Distribution)).ToList();
+        return resolved;
+    }
+
+    private static DocNode Resolve(DocNode root, ErrorSink sink, string marker, out IReadOnlyList<UncertainParameter> parameters, out IReadOnlyList<string> patterns)
     {
         parameters = [];
+        patterns = [];
+        var perTrial = marker == PerTrialMarker;
         var found = new List<Found>();
-        Find(root, ScenarioSchema.Root, "", "", found, new HashSet<DocNode>(ReferenceEqualityComparer.Instance));
+        Find(root, ScenarioSchema.Root, "", "", "", marker, found, new HashSet<DocNode>(ReferenceEqualityComparer.Instance));
         if (found.Count == 0) return root;
 
         // Learn each key's range: map once with stand-ins in place of the distributions.
@@ -48,12 +78,20 @@ internal static class UncertainReader
         ScenarioMapper.Map(Substitute(root, standIns, new(ReferenceEqualityComparer.Instance)), recorder);
 
         var result = new List<UncertainParameter>();
+        var resultPatterns = new List<string>();
         var values = new Dictionary<DocNode, DocNode>(ReferenceEqualityComparer.Instance);
         var textKeys = new List<(Found Found, UncertainParameter Parameter)>();
         foreach (var f in found)
         {
             var hasRange = recorder.NumberKeys!.TryGetValue(f.FilePath, out var key);
-            var parameter = Read(f, sink, hasRange ? key.Range : null, hasRange && key.Integer);
+            if (perTrial && (!TrialVariableKeys.Contains(f.Pattern) || !hasRange))
+            {
+                sink.Error(f.Node, f.FilePath, $"'{f.IdPath}' cannot vary between trials; the keys that can are the real-valued behaviour keys "
+                    + "(not run settings, integers, start_day or phases' from_day; see docs/scenario-format.md#values-that-differ-between-trials)");
+                values[f.Node] = StandIn(f.Node);
+                continue;
+            }
+            var parameter = Read(f, sink, hasRange ? key.Range : null, hasRange && key.Integer, perTrial ? PerTrialMarker : Marker);
             if (parameter is null)
             {
                 values[f.Node] = StandIn(f.Node);
@@ -61,6 +99,7 @@ internal static class UncertainReader
             }
             values[f.Node] = new ScalarNode(Unquote(parameter.PointValue, out var plain), plain, f.Node.Origin);
             result.Add(parameter);
+            resultPatterns.Add(f.Pattern);
             if (!hasRange) textKeys.Add((f, parameter));
         }
         var resolved = Substitute(root, values, new(ReferenceEqualityComparer.Instance));
@@ -75,30 +114,36 @@ internal static class UncertainReader
                 var one = new Dictionary<DocNode, DocNode>(values, ReferenceEqualityComparer.Instance) { [f.Node] = list.Items[i] };
                 ScenarioMapper.Map(Substitute(root, one, new(ReferenceEqualityComparer.Instance)), scratch);
                 var own = scratch.Errors.FirstOrDefault(e => e.Path == f.FilePath);
-                if (own is not null) sink.Error(list.Items[i], $"{f.FilePath}.values[{i}]", own.Message);
+                if (own is not null) sink.Error(list.Items[i], $"{f.FilePath}.values[{i}]", own.Message, own.Help);
             }
         }
         parameters = result;
+        patterns = resultPatterns;
         return resolved;
     }
 
-    private sealed record Found(MappingNode Node, string FilePath, string IdPath);
+    private sealed record Found(MappingNode Node, string FilePath, string IdPath, string Pattern);
 
-    private static void Find(DocNode node, SchemaNode schema, string filePath, string idPath, List<Found> found, HashSet<DocNode> seen)
+    private static void Find(DocNode node, SchemaNode schema, string filePath, string idPath, string pattern, string marker, List<Found> found, HashSet<DocNode> seen)
     {
         switch (schema, node)
         {
-            case (ScalarSchema, MappingNode m) when m.Get(Marker) is not null:
-                if (seen.Add(m)) found.Add(new Found(m, filePath, idPath));
+            case (ScalarSchema, MappingNode m) when m.Get(marker) is not null:
+                if (seen.Add(m)) found.Add(new Found(m, filePath, idPath, pattern));
                 break;
             case (MapSchema map, MappingNode m):
                 foreach (var entry in m.Entries)
                 {
                     // The sweep section names paths; it holds no scenario values.
                     if (filePath.Length == 0 && entry.Key.Value == "sweep") continue;
-                    if (map.Find(entry.Key.Value) is { } child)
+                    // A misspelt key is read as the key it is nearest to (MappingReader does the same).
+                    var key = map.Find(entry.Key.Value) is null
+                        && Diagnostics.NameSuggester.Nearest(entry.Key.Value, map.KeyNames) is { } intended && m.Get(intended) is null
+                        ? intended
+                        : entry.Key.Value;
+                    if (map.Find(key) is { } child)
                     {
-                        Find(entry.Value, child, Join(filePath, entry.Key.Value), Join(idPath, entry.Key.Value), found, seen);
+                        Find(entry.Value, child, Join(filePath, key), Join(idPath, key), Join(pattern, key), marker, found, seen);
                     }
                 }
                 break;
@@ -107,34 +152,40 @@ internal static class UncertainReader
                 {
                     var id = s.Items[i] is MappingNode item && item.Get("id") is ScalarNode { IsNull: false } idNode ? idNode.Value : null;
                     var index = $"[{i}]";
-                    Find(s.Items[i], list.Item, filePath + index, id is null ? idPath + index : Join(idPath, id), found, seen);
+                    Find(s.Items[i], list.Item, filePath + index, id is null ? idPath + index : Join(idPath, id), Join(pattern, "*"), marker, found, seen);
                 }
                 break;
             case (ScalarListSchema, SequenceNode s):
                 for (var i = 0; i < s.Items.Count; i++)
                 {
-                    Find(s.Items[i], ScalarSchema.Instance, $"{filePath}[{i}]", $"{idPath}[{i}]", found, seen);
+                    Find(s.Items[i], ScalarSchema.Instance, $"{filePath}[{i}]", $"{idPath}[{i}]", Join(pattern, "*"), marker, found, seen);
                 }
                 break;
             case (NamedMapSchema named, MappingNode m):
                 foreach (var entry in m.Entries)
                 {
-                    Find(entry.Value, named.Value, Join(filePath, entry.Key.Value), Join(idPath, entry.Key.Value), found, seen);
+                    Find(entry.Value, named.Value, Join(filePath, entry.Key.Value), Join(idPath, entry.Key.Value), Join(pattern, "*"), marker, found, seen);
+                }
+                break;
+            case (NamedValuesSchema, MappingNode m):
+                foreach (var entry in m.Entries)
+                {
+                    Find(entry.Value, ScalarSchema.Instance, Join(filePath, entry.Key.Value), Join(idPath, entry.Key.Value), Join(pattern, "*"), marker, found, seen);
                 }
                 break;
         }
     }
 
     /// <summary>Reads and checks one distribution; null (after reporting) when it is not usable.</summary>
-    private static UncertainParameter? Read(Found f, ErrorSink sink, NumberRange? range, bool integer)
+    private static UncertainParameter? Read(Found f, ErrorSink sink, NumberRange? range, bool integer, string marker)
     {
         var errorsBefore = sink.Errors.Count;
-        var r = new MappingReader(f.Node, f.FilePath, sink, Schema);
-        var kind = r.Choice(Marker, Kinds, required: true);
+        var r = new MappingReader(f.Node, f.FilePath, sink, marker == Marker ? Schema : PerTrialSchema);
+        var kind = r.Choice(marker, Kinds, required: true);
         if (kind is null) return null;
         if (kind != UncertainKind.Discrete && range is null)
         {
-            sink.Error(f.Node, f.FilePath, $"a {Name(kind.Value)} distribution needs a number key; '{f.IdPath}' is not one (a text, a choice or a flag may only be discrete: {{ {Marker}: discrete, values: [...] }})");
+            sink.Error(f.Node, f.FilePath, $"a {Name(kind.Value)} distribution needs a number key; '{f.IdPath}' is not one (a text, a choice or a flag may only be discrete: {{ {marker}: discrete, values: [...] }})");
             return null;
         }
         var distribution = kind switch
@@ -143,12 +194,18 @@ internal static class UncertainReader
             UncertainKind.Triangular => Triangular(r, range!, sink),
             UncertainKind.Beta => Beta(r, range!, sink),
             UncertainKind.Normal or UncertainKind.LogNormal => Unbounded(r, kind.Value, range!, sink),
+            UncertainKind.Gamma => Gamma(r, range!, sink),
             _ => Discrete(r, range, integer, sink),
         };
         if (distribution is null || sink.Errors.Count > errorsBefore) return null;
         if (distribution.KeptMass < 1e-9)
         {
             sink.Error(f.Node, f.FilePath, $"the {Name(kind.Value)} distribution has (almost) no probability within [{Format(distribution.Min)}, {Format(distribution.Max)}], the values '{f.IdPath}' may take");
+            return null;
+        }
+        if (marker == PerTrialMarker && kind == UncertainKind.Gamma && distribution.KeptMass < 0.01)
+        {
+            sink.Error(f.Node, f.FilePath, $"the gamma distribution keeps only {distribution.KeptMass:P2} of its probability within [{Format(distribution.Min)}, {Format(distribution.Max)}], the values '{f.IdPath}' may take; a per-trial gamma must keep at least 1% (each trial draws until it falls inside)");
             return null;
         }
         if (integer && kind != UncertainKind.Discrete && Math.Ceiling(distribution.Min) > Math.Floor(distribution.Max))
@@ -190,8 +247,9 @@ internal static class UncertainReader
     private static UncertainDistribution? Beta(MappingReader r, NumberRange range, ErrorSink sink)
     {
         NoEffectExcept(r, UncertainKind.Beta, "alpha", "beta", "min", "max");
-        var alpha = r.Require("alpha") is { } a ? ValueReader.Number(a, r.PathOf("alpha"), sink, NumberRange.Positive) : null;
-        var beta = r.Require("beta") is { } b ? ValueReader.Number(b, r.PathOf("beta"), sink, NumberRange.Positive) : null;
+        // Bounded so that the beta's quantile (an iterative inversion) stays finite and converges.
+        var alpha = r.Require("alpha") is { } a ? ValueReader.Number(a, r.PathOf("alpha"), sink, BetaParameter) : null;
+        var beta = r.Require("beta") is { } b ? ValueReader.Number(b, r.PathOf("beta"), sink, BetaParameter) : null;
         var min = r.Has("min") ? InRange(r, "min", range, required: false) : 0;
         var max = r.Has("max") ? InRange(r, "max", range, required: false) : 1;
         if (alpha is null || beta is null || min is null || max is null) return null;
@@ -228,6 +286,23 @@ internal static class UncertainReader
             return null;
         }
         return new UncertainDistribution { Kind = kind, Min = min.Value, Max = max.Value, A = a.Value, B = b.Value };
+    }
+
+    private static UncertainDistribution? Gamma(MappingReader r, NumberRange range, ErrorSink sink)
+    {
+        NoEffectExcept(r, UncertainKind.Gamma, "shape", "scale", "min", "max");
+        // Bounded so that the gamma's quantile (an iterative inversion) always converges quickly.
+        var shape = r.Require("shape") is { } a ? ValueReader.Number(a, r.PathOf("shape"), sink, GammaShape) : null;
+        var scale = r.Require("scale") is { } b ? ValueReader.Number(b, r.PathOf("scale"), sink, GammaScale) : null;
+        var min = r.Has("min") ? InRange(r, "min", range, required: false) : Math.Max(range.Min, 0);
+        var max = r.Has("max") ? InRange(r, "max", range, required: false) : range.Max;
+        if (shape is null || scale is null || min is null || max is null) return null;
+        if (max <= min)
+        {
+            sink.Error(r.Node, r.Path, $"max ({Format(max.Value)}) must be greater than min ({Format(min.Value)})");
+            return null;
+        }
+        return new UncertainDistribution { Kind = UncertainKind.Gamma, Min = min.Value, Max = max.Value, A = shape.Value, B = scale.Value };
     }
 
     private static UncertainDistribution? Discrete(MappingReader r, NumberRange? range, bool integer, ErrorSink sink)
@@ -271,9 +346,9 @@ internal static class UncertainReader
         foreach (var entry in r.Node.Entries)
         {
             var key = entry.Key.Value;
-            if (key == Marker || keep.Contains(key) || Schema.Find(key) is null) continue;
+            if (key == Marker || key == PerTrialMarker || keep.Contains(key) || Schema.Find(key) is null) continue;
             if (kind == UncertainKind.Triangular && key == "mode") continue;
-            r.Sink.Error(entry.Key, r.PathOf(key), $"has no effect in a {Name(kind)} distribution; remove it");
+            r.Sink.Error(entry.Key, r.PathOf(key), $"has no effect in a {Name(kind)} distribution", "remove it");
         }
     }
 

@@ -17,12 +17,12 @@ internal static partial class ValueReader
     public static double? Number(DocNode node, string path, ErrorSink sink, NumberRange range)
     {
         sink.NoteNumberKey(path, range, integer: false);
+        sink.Reads?.Value(node, new ValueRead(ValueKind.Number, range));
         if (node is not ScalarNode scalar || !ScalarResolver.TryNumber(scalar, out var value))
         {
-            var quoted = node is ScalarNode { IsPlain: false } s && ScalarResolver.TryNumber(new ScalarNode(s.Value, true, s.Origin), out _)
-                ? " (quoted values are text; remove the quotes)"
-                : "";
-            sink.Error(node, path, $"expected a number ({range.Description}), found {node.Describe()}{quoted}");
+            var quoted = node is ScalarNode { IsPlain: false } s && ScalarResolver.TryNumber(new ScalarNode(s.Value, true, s.Origin), out _);
+            sink.Error(node, path, $"expected a number ({range.Description}), found {node.Describe()}",
+                quoted ? "remove the quotes: quoted values are text" : null);
             return null;
         }
         if (!range.Contains(value))
@@ -37,7 +37,9 @@ internal static partial class ValueReader
     public static BigInteger? Integer(DocNode node, string path, ErrorSink sink, BigInteger min, BigInteger max)
     {
         var expected = $"an integer between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}";
-        sink.NoteNumberKey(path, new NumberRange((double)min, true, (double)max, true, expected), integer: true);
+        var range = new NumberRange((double)min, true, (double)max, true, expected);
+        sink.NoteNumberKey(path, range, integer: true);
+        sink.Reads?.Value(node, new ValueRead(ValueKind.Integer, range, min, max));
         if (node is not ScalarNode scalar || scalar.IsNull)
         {
             sink.Error(node, path, $"expected {expected}, found {node.Describe()}");
@@ -53,6 +55,7 @@ internal static partial class ValueReader
 
     public static bool? Bool(DocNode node, string path, ErrorSink sink)
     {
+        sink.Reads?.Value(node, new ValueRead(ValueKind.Bool));
         if (node is ScalarNode scalar && ScalarResolver.TryBool(scalar, out var value))
         {
             return value;
@@ -63,6 +66,7 @@ internal static partial class ValueReader
 
     public static string? Text(DocNode node, string path, ErrorSink sink)
     {
+        sink.Reads?.Value(node, new ValueRead(ValueKind.Text));
         if (node is ScalarNode { IsNull: false } scalar)
         {
             return scalar.Value;
@@ -74,6 +78,7 @@ internal static partial class ValueReader
     public static string? Id(DocNode node, string path, ErrorSink sink)
     {
         var text = Text(node, path, sink);
+        sink.Reads?.Value(node, new ValueRead(ValueKind.Id));
         if (text is null) return null;
         if (!IdRegex().IsMatch(text))
         {
@@ -88,12 +93,13 @@ internal static partial class ValueReader
         where T : struct
     {
         var text = Text(node, path, sink);
+        sink.Reads?.Value(node, new ValueRead(ValueKind.Choice, Choices: choices.Select(c => c.Name).ToArray()));
         if (text is null) return null;
         foreach (var (name, value) in choices)
         {
             if (name == text) return value;
         }
-        sink.Error(node, path, $"unknown value {node.Describe()}" + NameSuggester.Hint(text, choices.Select(c => c.Name).ToList()));
+        sink.Error(node, path, $"unknown value {node.Describe()}", NameSuggester.Help(text, choices.Select(c => c.Name).ToList()));
         return null;
     }
 
@@ -101,12 +107,13 @@ internal static partial class ValueReader
     public static int Reference(DocNode node, string path, ErrorSink sink, string what, IReadOnlyList<string> ids)
     {
         var id = Text(node, path, sink);
+        sink.Reads?.Value(node, new ValueRead(ValueKind.Reference, Target: what));
         if (id is null) return -1;
         for (var i = 0; i < ids.Count; i++)
         {
             if (ids[i] == id) return i;
         }
-        sink.Error(node, path, $"unknown {what} {node.Describe()}" + NameSuggester.Hint(id, ids.Where(i => i.Length > 0).Distinct().ToList()));
+        sink.Error(node, path, $"unknown {what} {node.Describe()}", NameSuggester.Help(id, ids.Where(i => i.Length > 0).Distinct().ToList()));
         return -1;
     }
 

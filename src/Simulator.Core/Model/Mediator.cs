@@ -8,4 +8,9 @@ public sealed record Mediator
 
     /// <summary>Display name.</summary>
     public required string Name { get; init; }
+    /// <summary>
+    /// Per principal (by index; null where the file says nothing): the probability that principal
+    /// accepts a refutation from a regime this mediator sits on. A regime's trust is its members' mean.
+    /// </summary>
+    public IReadOnlyList<double?> Regard { get; init; } = [null, null];
 }

@@ -30,9 +30,15 @@ public sealed record Regime
     /// <summary>Claims examined at once; further claims queue first-in first-out. Null means unlimited.</summary>
     public int? Capacity { get; init; }
 
-    /// <summary>Cost per claim examined, in the scenario's own unit (reported, not simulated).</summary>
+    /// <summary>Per principal whose territory is inspected: access that depends on the truth of the claim (overrides <see cref="Access"/>).</summary>
+    public IReadOnlyList<TerritoryAccess> AccessByTerritory { get; init; } = [];
+    /// <summary>Cost per inspection made (a claim examined with access), in the scenario's own unit of cost.</summary>
     public double CostPerClaim { get; init; }
+    /// <summary>Cost per day the regime is in place while the truce holds, in the same unit.</summary>
+    public double CostPerDay { get; init; }
+    /// <summary>Day the regime begins; before it, it examines nothing, deters nothing and costs nothing (as <c>none</c>).</summary>
+    public double StartDay { get; init; }
+    /// <summary>Later phases: from a day on, the values they give replace the regime's (in order of their days).</summary>
+    public IReadOnlyList<RegimePhase> Phases { get; init; } = [];
 
-    /// <summary>Probability that a violation is attributed to the host: access × sensitivity (0 for none).</summary>
-    public double AttributionProbability => Kind == RegimeKind.None ? 0 : Access * Sensitivity;
 }

@@ -20,4 +20,6 @@ public sealed record ResponseBehaviour
 
     /// <summary>Days between deciding to strike and the strike.</summary>
     public required double RetaliationDelayDays { get; init; }
+    /// <summary>Probability it reads a refusal of access to its claim as confirmation (a breach the accused hides).</summary>
+    public double RefusalAsConfirmation { get; init; }
 }

@@ -51,6 +51,10 @@ public sealed record Scenario
     /// <summary>Verification regimes to compare, in file order.</summary>
     public required IReadOnlyList<Regime> Regimes { get; init; }
 
+    /// <summary>The truce's state at day 0 (tension, escalation level, commitments' states).</summary>
+    public InitialState Initial { get; init; } = InitialState.Calm;
+    /// <summary>Values that differ between trials (<c>per_trial</c>), in file order.</summary>
+    public IReadOnlyList<TrialVariation> TrialVariations { get; init; } = [];
     /// <summary>Id of the regime the others are compared with.</summary>
     public required string BaselineRegime { get; init; }
 }

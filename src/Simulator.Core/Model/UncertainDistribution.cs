@@ -22,10 +22,10 @@ public sealed record UncertainDistribution
     /// <summary>Upper end of the support (after truncation); unused for discrete.</summary>
     public double Max { get; init; }
 
-    /// <summary>Triangular: the mode. Normal: the mean. Log-normal: the median. Beta: alpha.</summary>
+    /// <summary>Triangular: the mode. Normal: the mean. Log-normal: the median. Beta: alpha. Gamma: the shape.</summary>
     public double A { get; init; }
 
-    /// <summary>Normal: the standard deviation. Log-normal: the 90th percentile. Beta: beta.</summary>
+    /// <summary>Normal: the standard deviation. Log-normal: the 90th percentile. Beta: beta. Gamma: the scale.</summary>
     public double B { get; init; }
 
     /// <summary>Discrete: the values as YAML scalar text.</summary>
@@ -42,6 +42,7 @@ public sealed record UncertainDistribution
             UncertainKind.Beta => Min + (Max - Min) * MathNet.Numerics.Distributions.Beta.InvCDF(A, B, u),
             UncertainKind.Normal => TruncatedNormal(u, A, B, Min, Max),
             UncertainKind.LogNormal => Math.Exp(TruncatedNormal(u, Math.Log(A), LogSigma, Math.Log(Math.Max(Min, double.Epsilon)), Math.Log(Max))),
+            UncertainKind.Gamma => TruncatedGamma(u),
             _ => throw new InvalidOperationException("A discrete distribution has no numeric quantile; use its Values."),
         };
         return Math.Clamp(x, Min, Max);
@@ -55,6 +56,7 @@ public sealed record UncertainDistribution
     {
         UncertainKind.Normal => Normal.CDF(A, B, Max) - Normal.CDF(A, B, Min),
         UncertainKind.LogNormal => Normal.CDF(Math.Log(A), LogSigma, Math.Log(Max)) - (Min > 0 ? Normal.CDF(Math.Log(A), LogSigma, Math.Log(Min)) : 0),
+        UncertainKind.Gamma => GammaCdf(Max) - GammaCdf(Min),
         _ => 1,
     };
 
@@ -69,6 +71,7 @@ public sealed record UncertainDistribution
         UncertainKind.Normal => $"normal({N(A)}, {N(B)}) on [{N(Min)}, {N(Max)}]",
         UncertainKind.Beta => $"beta({N(A)}, {N(B)}) on [{N(Min)}, {N(Max)}]",
         UncertainKind.LogNormal => $"lognormal(median {N(A)}, p90 {N(B)}) on [{N(Min)}, {N(Max)}]",
+        UncertainKind.Gamma => $"gamma(shape {N(A)}, scale {N(B)}) on [{N(Min)}, {N(Max)}]",
         _ => $"discrete[{string.Join(", ", Values)}]",
     };
 
@@ -77,6 +80,17 @@ public sealed record UncertainDistribution
         var width = Max - Min;
         var f = (A - Min) / width;
         return u < f ? Min + Math.Sqrt(u * width * (A - Min)) : Max - Math.Sqrt((1 - u) * width * (Max - A));
+    }
+
+    // Gamma(shape A, scale B) within [Min, Max]; the whole support when the truncation keeps it all.
+    private double GammaCdf(double x) => x <= 0 ? 0 : x >= 1e300 ? 1 : MathNet.Numerics.Distributions.Gamma.CDF(A, 1 / B, x);
+
+    private double TruncatedGamma(double u)
+    {
+        var fl = GammaCdf(Min);
+        var fh = GammaCdf(Max);
+        var p = Math.Clamp(fl + u * (fh - fl), 1e-300, 1 - 1e-16);
+        return MathNet.Numerics.Distributions.Gamma.InvCDF(A, 1 / B, p);
     }
 
     private static double TruncatedNormal(double u, double mean, double sd, double lo, double hi)

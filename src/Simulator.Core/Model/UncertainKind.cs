@@ -18,6 +18,8 @@ public enum UncertainKind
     /// <summary>Log-normal given by its median and 90th percentile, truncated like the normal.</summary>
     LogNormal,
 
+    /// <summary>Gamma(shape, scale), mean shape · scale, truncated like the normal (a frailty's usual law).</summary>
+    Gamma,
     /// <summary>One of a list of values, equally likely.</summary>
     Discrete,
 }

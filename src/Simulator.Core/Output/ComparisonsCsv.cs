@@ -11,7 +11,7 @@ public static class ComparisonsCsv
     /// <summary>The header row.</summary>
     public const string Header =
         "regime,baseline,logrank_chisq,logrank_p,hold_diff,hold_diff_lower95,hold_diff_upper95," +
-        "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction";
+        "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction,cost_per_day_gained";
 
     /// <summary>The file's text.</summary>
     public static string Render(RunReport report) => CsvFile.ToText(CsvFile.Columns(Header), csv => Write(report, csv));
@@ -29,7 +29,8 @@ public static class ComparisonsCsv
                 CsvFile.Number(h.Difference), CsvFile.Number(h.Lower), CsvFile.Number(h.Upper),
                 CsvFile.Number(c.Paired.RestrictedMeanDifference), CsvFile.Number(c.Paired.RestrictedMeanLower),
                 CsvFile.Number(c.Paired.RestrictedMeanUpper), c.Paired.Pairs.ToString(CultureInfo.InvariantCulture),
-                CsvFile.Number(h.VarianceReduction), CsvFile.Number(c.Paired.RestrictedMeanVarianceReduction));
+                CsvFile.Number(h.VarianceReduction), CsvFile.Number(c.Paired.RestrictedMeanVarianceReduction),
+                CsvFile.Number(report.Regimes.First(r => r.Regime.Id == c.RegimeId).Cost.PerDayGained));
         }
     }
 }

@@ -50,6 +50,18 @@ public static class OutputFiles
     /// <summary>What produced sensitivity.csv.</summary>
     public const string SensitivityManifest = "sensitivity.json";
 
+    /// <summary>The calibrated scenario: the source text with the fitted values written in, under a header.</summary>
+    public const string Calibrated = "calibrated.yaml";
+
+    /// <summary>A calibration's fitted parameters, intervals and fit statistics.</summary>
+    public const string Calibration = "calibration.json";
+
+    /// <summary>Data and model survival curves with their bands, per group of a calibration.</summary>
+    public const string CalibrationCurves = "calibration-curves.csv";
+
+    /// <summary>A shard's exact tallies and provenance (run or study with --shard), which merge reads.</summary>
+    public const string Shard = "shard.bin";
+
     /// <summary>Every finished file of the folder with its length and SHA-256, written last; readers trust only what it lists.</summary>
     public const string Manifest = "manifest.json";
 
@@ -61,6 +73,12 @@ public static class OutputFiles
 
     /// <summary>The files a run writes (with <see cref="Scenario"/>, shared with the studies).</summary>
     public static IReadOnlyList<string> RunFiles { get; } = [Summary, Timing, Survival, Comparisons, Causes, Trials, Checkpoint];
+
+    /// <summary>The files a shard writes: its shard file, its timing and, with --trials-csv, its rows.</summary>
+    public static IReadOnlyList<string> ShardFiles { get; } = [Shard, Timing, Trials];
+
+    /// <summary>The files calibrate writes beside the run of the calibrated scenario and its report.</summary>
+    public static IReadOnlyList<string> CalibrationFiles { get; } = [Calibrated, Calibration, CalibrationCurves];
 
     /// <summary>The files each study command writes (with <see cref="Scenario"/>).</summary>
     public static IReadOnlyList<string> StudyFiles(string command) => command switch

@@ -38,6 +38,7 @@ public static class PointsCsv
         header.AddRange(WithInterval("median"));
         header.AddRange(WithInterval("diff_holds_horizon"));
         header.AddRange(WithInterval("diff_rmst"));
+        header.AddRange(["cost_per_trial", "cost_per_day_gained", "inspections", "refusals"]);
         return header;
     }
 
@@ -65,6 +66,9 @@ public static class PointsCsv
                 var c = report.Comparisons.FirstOrDefault(x => x.RegimeId == regime.Regime.Id)?.Paired;
                 row.AddRange(Numbers(c?.Horizon.Difference, c?.Horizon.Lower, c?.Horizon.Upper));
                 row.AddRange(Numbers(c?.RestrictedMeanDifference, c?.RestrictedMeanLower, c?.RestrictedMeanUpper));
+                var cost = regime.Cost;
+                row.AddRange([CsvFile.Number(cost.PerTrial), CsvFile.Number(cost.PerDayGained),
+                    cost.Inspections.ToString(CultureInfo.InvariantCulture), cost.Refusals.ToString(CultureInfo.InvariantCulture)]);
                 CsvFile.Row(csv, [.. row]);
             }
         }

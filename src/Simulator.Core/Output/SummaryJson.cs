@@ -94,6 +94,7 @@ public static class SummaryJson
             Name = regime.Regime.Name,
             Kind = RegimeKindNames.Name(regime.Regime.Kind),
             Verification = Verification(regime.Verification),
+            Cost = Cost(regime.Cost),
         };
         if (regime.Statistics is not { } s) return summary;
         IReadOnlyList<DayValue>? hazard = null;
@@ -174,6 +175,17 @@ public static class SummaryJson
             },
         };
     }
+
+    private static CostSummary Cost(CostReport c) => new()
+    {
+        Total = c.Total,
+        PerTrial = c.PerTrial,
+        PerDayHeld = c.PerDayHeld,
+        PerDayGained = c.PerDayGained,
+        Inspections = c.Inspections,
+        Refusals = c.Refusals,
+        RefusalsReadAsConfirmation = c.RefusalsReadAsConfirmation,
+    };
 
     private static ComparisonSummary Comparison(ComparisonReport c)
     {

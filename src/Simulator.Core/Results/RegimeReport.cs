@@ -20,4 +20,7 @@ public sealed record RegimeReport
 
     /// <summary>Verification performance.</summary>
     public required VerificationReport Verification { get; init; }
+
+    /// <summary>Cost and intrusiveness (inspections made and refused).</summary>
+    public required CostReport Cost { get; init; }
 }

@@ -79,10 +79,15 @@ public sealed record RunReport
                 Curve = curve,
                 Incidence = any ? CumulativeIncidence.FromTally(regimeTally) : null,
                 Verification = VerificationReport.From(regimeTally),
+                Cost = CostReport.From(regimeTally),
             });
         }
 
         var baseline = request.BaselinePosition;
+        for (var r = 0; r < regimes.Count; r++)
+        {
+            if (r != baseline) regimes[r] = regimes[r] with { Cost = regimes[r].Cost.Against(regimes[baseline].Cost) };
+        }
         var comparisons = new List<ComparisonReport>();
         if (result.CompletedTrials >= 2)
         {

@@ -28,7 +28,8 @@ public static class RegimeSelection
                 problems.Add(new Problem
                 {
                     File = Option,
-                    Message = $"'{id}' is not a regime of {scenario.Name}" + NameSuggester.Hint(id, known),
+                    Message = $"'{id}' is not a regime of {scenario.Name}",
+                    Help = NameSuggester.Help(id, known),
                 });
             }
             else if (!indices.Contains(index))

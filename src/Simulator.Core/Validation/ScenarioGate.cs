@@ -21,6 +21,8 @@ public static class ScenarioGate
         new EscalationCapRule(),
         new RegimeWarningsRule(),
         new CollapsePossibleRule(),
+        new ScheduleRule(),
+        new InitialStateRule(),
     ];
 
     /// <summary>Judges <paramref name="load"/> and, when it passes, resolves <paramref name="regimeIds"/> (empty: every regime).</summary>
@@ -46,8 +48,18 @@ public static class ScenarioGate
             Load = load,
             Scenario = passed ? load.Scenario : null,
             RegimeIndices = passed ? indices : [],
-            Errors = ProblemOrder.Sort(errors),
-            Warnings = ProblemOrder.Sort(warnings),
+            Errors = ProblemOrder.Sort(WithSourceLines(errors, load.SourceText)),
+            Warnings = ProblemOrder.Sort(WithSourceLines(warnings, load.SourceText)),
         };
+    }
+
+    // Each positioned problem carries the line it points at, so a front end can quote it under the message.
+    private static IEnumerable<Problem> WithSourceLines(IEnumerable<Problem> problems, string? text)
+    {
+        if (text is null) return problems;
+        var lines = text.Split('\n');
+        return problems.Select(p => p.Line > 0 && p.Line <= lines.Length && p.SourceLine is null
+            ? p with { SourceLine = lines[p.Line - 1].TrimEnd('\r') }
+            : p);
     }
 }

@@ -32,8 +32,8 @@ internal static class Cli
         }
     }
 
-    /// <summary>The built program beside the tests (the Cli project is referenced, so simulator.dll is copied here).</summary>
-    public static string ProgramDll => Path.Combine(AppContext.BaseDirectory, "simulator.dll");
+    /// <summary>The built program beside the tests (the Cli project is referenced, so truce-sim.dll is copied here).</summary>
+    public static string ProgramDll => Support.SimulatorProcess.ProgramPath;
 
     public static Process Start(params string[] args)
     {

@@ -18,4 +18,23 @@ public static class CliAssert
             Assert.DoesNotContain("internal error", text);
         }
     }
+
+    /// <summary>
+    /// Asserts that two output files hold the same bytes; report.html is compared without its run
+    /// date (the minute its run's timing.json was written), the one line identical runs may differ in.
+    /// </summary>
+    public static void SameOutput(string expectedPath, string actualPath)
+    {
+        var expected = File.ReadAllBytes(expectedPath);
+        var actual = File.ReadAllBytes(actualPath);
+        if (Path.GetFileName(expectedPath) == "report.html")
+        {
+            expected = WithoutRunDate(expected);
+            actual = WithoutRunDate(actual);
+        }
+        Assert.True(expected.AsSpan().SequenceEqual(actual), $"{Path.GetFileName(expectedPath)} differs between {expectedPath} and {actualPath}");
+    }
+
+    private static byte[] WithoutRunDate(byte[] html) => System.Text.Encoding.UTF8.GetBytes(
+        System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(html), "<dt>Run date</dt><dd>[^<]*</dd>", "<dt>Run date</dt><dd></dd>"));
 }

@@ -14,8 +14,8 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>
-/// Runs the built program the way a user does: <c>dotnet simulator.dll ARGS</c> as a child process,
-/// with the simulator.dll of the same build configuration as these tests (the referenced project's
+/// Runs the built program the way a user does: <c>dotnet truce-sim.dll ARGS</c> as a child process,
+/// with the truce-sim.dll of the same build configuration as these tests (the referenced project's
 /// output, copied beside the test assembly). Standard output and error are captured; a call that
 /// outlives its timeout is killed and fails the test.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class SimulatorProcess : IDisposable
         _process = process;
     }
 
-    /// <summary>The path of simulator.dll (the CLI project's output beside the test assembly).</summary>
+    /// <summary>The path of truce-sim.dll (the CLI project's output beside the test assembly).</summary>
     public static string ProgramPath { get; } = typeof(Simulator.Cli.Program).Assembly.Location;
 
     /// <summary>The child's process id.</summary>
@@ -50,15 +50,19 @@ public sealed class SimulatorProcess : IDisposable
         }
     }
 
-    /// <summary>Runs the program to completion in <paramref name="workingDirectory"/> (default: the current folder).</summary>
-    public static async Task<ProcessResult> RunAsync(string[] args, string? workingDirectory = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// Runs the program to completion in <paramref name="workingDirectory"/> (default: the current folder),
+    /// with <paramref name="environment"/> added to its environment.
+    /// </summary>
+    public static async Task<ProcessResult> RunAsync(string[] args, string? workingDirectory = null, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(args, workingDirectory);
+        using var process = Start(args, workingDirectory, environment);
         return await process.WaitAsync(timeout ?? DefaultTimeout);
     }
 
     /// <summary>Starts the program without waiting for it.</summary>
-    public static SimulatorProcess Start(string[] args, string? workingDirectory = null)
+    public static SimulatorProcess Start(string[] args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo
         {
@@ -89,8 +93,16 @@ public sealed class SimulatorProcess : IDisposable
         {
             info.Environment.Remove(name);
         }
+        // Console tables are fitted to COLUMNS when set; the tests see the fixed default width unless they set it.
+        info.Environment.Remove("COLUMNS");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        // A test's own shard environment only: none inherited from a job this test run may be part of.
+        foreach (var name in new[] { "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "JOB_COMPLETION_INDEX" })
+        {
+            info.Environment.Remove(name);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var wrapper = new SimulatorProcess(process);
@@ -115,7 +127,7 @@ public sealed class SimulatorProcess : IDisposable
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
-            Assert.Fail($"simulator did not finish within {timeout.TotalSeconds:0} s; stderr so far:\n{StderrSoFar}");
+            Assert.Fail($"truce-sim did not finish within {timeout.TotalSeconds:0} s; stderr so far:\n{StderrSoFar}");
         }
         await _pumps;
         lock (_gate)

@@ -21,13 +21,13 @@ public sealed class SensitivityCliTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task Sensitivity_MorrisOnTheBuiltInSeedScenario_ScreensItsFiveUncertainParameters()
+    public async Task Sensitivity_MorrisOnTheBuiltInSeedScenario_ScreensItsTwelveUncertainParameters()
     {
         var (code, output, error) = await SweepCliTests.Run(
             ["sensitivity", "--method", "morris", "--points", "3", "--trials", "100", "--regime", "status_quo", "--quiet", "--out", Out]);
 
         Assert.True(code == 0, error);
-        Assert.Contains("5 uncertain parameters", output, StringComparison.Ordinal);
+        Assert.Contains("12 uncertain parameters", output, StringComparison.Ordinal);
         // Without a regime nothing is refuted and nothing deters: these two cannot move the status quo.
         var rows = File.ReadAllLines(Path.Combine(Out, "sensitivity.csv"));
         foreach (var parameter in new[] { "principals.afghanistan.responses.trust_in_regime", "deterrence.elasticity" })
@@ -46,7 +46,7 @@ public sealed class SensitivityCliTests : IDisposable
         var (code, output, error) = await SweepCliTests.Run(["sample", "--points", "3", "--trials", "100", "--regime", "status_quo", "--quiet"]);
 
         Assert.True(code == 0, error);
-        Assert.Contains("Latin hypercube sample of 3 points over 5 uncertain parameters", output, StringComparison.Ordinal);
+        Assert.Contains("Latin hypercube sample of 3 points over 12 uncertain parameters", output, StringComparison.Ordinal);
     }
 
     [Fact]

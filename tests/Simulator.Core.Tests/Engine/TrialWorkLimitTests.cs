@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Simulator.Engine;
 using Simulator.Model;
 

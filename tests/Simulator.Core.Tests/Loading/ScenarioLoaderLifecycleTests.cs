@@ -21,7 +21,7 @@ public class ScenarioLoaderLifecycleTests
     {
         var error = SingleError(With(Transition, Transition + "\n      - { from: breached, trigger: remedy_taken, to: remedied }"));
 
-        Assert.Equal("lifecycles.collapse_on_confirmation.transitions[1].to: state 'remedied' is not declared in states; expected one of: in_force, breached", $"{error.Path}: {error.Message}");
+        Assert.Equal("lifecycles.collapse_on_confirmation.transitions[1].to: state 'remedied' is not declared in states; expected one of: in_force, breached", $"{error.Path}: {error.FullMessage}");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class ScenarioLoaderLifecycleTests
     {
         var error = SingleError(With(Transition, Transition + "\n      - { from: breachd, trigger: remedy_taken, to: in_force }"));
 
-        Assert.Equal("lifecycles.collapse_on_confirmation.transitions[1].from: state 'breachd' is not declared in states; did you mean 'breached'?", $"{error.Path}: {error.Message}");
+        Assert.Equal("lifecycles.collapse_on_confirmation.transitions[1].from: state 'breachd' is not declared in states; did you mean 'breached'?", $"{error.Path}: {error.FullMessage}");
     }
 
     [Fact]

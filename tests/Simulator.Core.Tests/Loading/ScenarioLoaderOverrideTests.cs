@@ -1,3 +1,5 @@
+using Simulator.Loading;
+using Simulator.Tests.Support;
 using static Simulator.Tests.Loading.ScenarioTexts;
 
 namespace Simulator.Tests.Loading;
@@ -74,11 +76,31 @@ public class ScenarioLoaderOverrideTests
     }
 
     [Fact]
-    public void LoadText_OverrideWithListValue_OnlyScalarsMayBeSet()
+    public void LoadText_OverrideWithListValueOnSingleValueKey_IsError()
     {
         var error = SingleError(Reference, "run.trials=[1, 2]");
 
-        Assert.Equal("--set: run.trials: only single values can be set; the value '[1, 2]' is a list", error.ToString());
+        Assert.Equal("--set: run.trials: 'run.trials' takes a single value, not a list", error.ToString());
+    }
+
+    [Fact]
+    public void LoadText_OverrideWithFlowListOnListKey_ReplacesTheList()
+    {
+        var seed = File.ReadAllText(Path.Combine(RepoPaths.Scenarios, "pakistan-afghanistan-2025.yaml"));
+        var result = ScenarioLoader.LoadText(seed, "seed.yaml", ["regimes.mediator_commission.members=[qatar]", "run.report_days=[10, 20]"]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var regime = result.Scenario!.Regimes.Single(r => r.Id == "mediator_commission");
+        Assert.Equal(["qatar"], regime.MemberIndices.Select(i => result.Scenario.Mediators[i].Id));
+        Assert.Equal([10.0, 20.0], result.Scenario.ReportDays);
+    }
+
+    [Fact]
+    public void LoadText_OverrideWithNestedList_IsError()
+    {
+        var error = SingleError(Reference, "run.report_days=[[1], 2]");
+
+        Assert.Contains("only single values and flow lists of single values", error.ToString());
     }
 
     [Fact]

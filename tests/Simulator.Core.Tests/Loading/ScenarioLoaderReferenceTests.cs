@@ -18,7 +18,7 @@ public class ScenarioLoaderReferenceTests
     {
         var error = SingleError(With("targets: victim", "targets: victm"));
 
-        Assert.Equal("unknown principal 'victm'; did you mean 'victim'?", error.Message);
+        Assert.Equal("unknown principal 'victm'; did you mean 'victim'?", error.FullMessage);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class ScenarioLoaderReferenceTests
     {
         var error = SingleError(With("mediators: []", "mediators: [{ id: qatar }]").Replace("kind: third_party", "kind: mediators\n    members: [qatr]"));
 
-        Assert.Equal("regimes[0].members[0]: unknown mediator 'qatr'; did you mean 'qatar'?", $"{error.Path}: {error.Message}");
+        Assert.Equal("regimes[0].members[0]: unknown mediator 'qatr'; did you mean 'qatar'?", $"{error.Path}: {error.FullMessage}");
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class ScenarioLoaderReferenceTests
     {
         var error = SingleError(With("owner: host", "owner: hostt"));
 
-        Assert.Equal("commitments[0].owner: unknown principal 'hostt'; did you mean 'host'?", $"{error.Path}: {error.Message}");
+        Assert.Equal("commitments[0].owner: unknown principal 'hostt'; did you mean 'host'?", $"{error.Path}: {error.FullMessage}");
     }
 
     [Fact]

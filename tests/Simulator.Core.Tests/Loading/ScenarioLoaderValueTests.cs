@@ -104,7 +104,8 @@ public class ScenarioLoaderValueTests
     {
         var error = SingleError(With("sensitivity: 0.3", "sensitivity: '0.3'"));
 
-        Assert.Equal("expected a number (a probability between 0 and 1), found '0.3' (quoted values are text; remove the quotes)", error.Message);
+        Assert.Equal("expected a number (a probability between 0 and 1), found '0.3'", error.Message);
+        Assert.Equal("remove the quotes: quoted values are text", error.Help);
     }
 
     [Fact]
@@ -125,16 +126,35 @@ public class ScenarioLoaderValueTests
     }
 
     [Fact]
-    public void LoadText_UnknownKey_SuggestsNearestValidKey()
+    public void LoadText_UnknownKey_SuggestsNearestValidKeyAndIsNotAlsoMissing()
     {
         var result = Load(With("sensitivity: 0.3", "sensitivty: 0.3"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("test.yaml:104:5: regimes[0].sensitivty: unknown key 'sensitivty'; did you mean 'sensitivity'?", error.ToString());
+        Assert.Equal("did you mean 'sensitivity'?", error.Help);
+    }
+
+    [Fact]
+    public void LoadText_MisspeltKey_ItsValueIsStillChecked()
+    {
+        var result = Load(With("sensitivity: 0.3", "sensitivty: 1.3"));
 
         Assert.Equal(
             [
                 "test.yaml:104:5: regimes[0].sensitivty: unknown key 'sensitivty'; did you mean 'sensitivity'?",
-                "test.yaml:100:5: regimes[0].sensitivity: missing required key 'sensitivity'",
+                "test.yaml:104:17: regimes[0].sensitivity: must be a probability between 0 and 1; found 1.3",
             ],
             result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void LoadText_MisspeltId_IsOneProblemNotAlsoEveryReferenceToIt()
+    {
+        var result = Load(With("  - id: host\n", "  - idd: host\n"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("unknown key 'idd'", error.Message);
     }
 
     [Fact]
@@ -142,7 +162,7 @@ public class ScenarioLoaderValueTests
     {
         var error = SingleError(With("  elasticity: 0\n", "  elasticity: 0\n  zzzzzzzzzz: 1\n"));
 
-        Assert.Equal("unknown key 'zzzzzzzzzz'; expected one of: elasticity", error.Message);
+        Assert.Equal("unknown key 'zzzzzzzzzz'; expected one of: elasticity", error.FullMessage);
     }
 
     [Fact]
@@ -207,7 +227,8 @@ public class ScenarioLoaderValueTests
     {
         var error = SingleError(With("{ distribution: fixed, days: 0 }", "{ distribution: lognormal, days: 3, median_days: 1, p90_days: 5 }"));
 
-        Assert.Equal("has no effect under distribution lognormal; remove it", error.Message);
+        Assert.Equal("has no effect under distribution lognormal", error.Message);
+        Assert.Equal("remove it", error.Help);
     }
 
     [Fact]

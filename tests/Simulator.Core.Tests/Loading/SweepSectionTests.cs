@@ -53,7 +53,7 @@ public class SweepSectionTests
             e =>
             {
                 Assert.Equal("sweep.vary[0].path", e.Path);
-                Assert.Contains("did you mean 'sensitivity'", e.Message, StringComparison.Ordinal);
+                Assert.Contains("did you mean 'sensitivity'", e.FullMessage, StringComparison.Ordinal);
                 Assert.True(e.Line > 0);
             },
             e =>

@@ -53,7 +53,20 @@ public sealed class SummaryJsonTests
              "horizon_days", "report_days", "baseline_regime", "regimes", "comparisons"],
             document.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["run.trials=100"], document.RootElement.GetProperty("scenario").GetProperty("overrides").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(3, document.RootElement.GetProperty("comparisons").GetArrayLength());
+        Assert.Equal(4, document.RootElement.GetProperty("comparisons").GetArrayLength());
+    }
+
+    [Fact]
+    public void Render_EachRegime_ReportsItsCostAgainstTheBaseline()
+    {
+        var (report, _) = OutputRuns.Run("pakistan-afghanistan-2025.yaml", 300);
+        using var document = JsonDocument.Parse(SummaryJson.Render(report));
+        var regimes = document.RootElement.GetProperty("regimes").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("cost"));
+        Assert.Equal(0, regimes["status_quo"].GetProperty("total").GetDouble());
+        Assert.Equal(JsonValueKind.Null, regimes["status_quo"].GetProperty("per_day_gained").ValueKind);
+        var full = report.Regimes.Single(r => r.Regime.Id == "third_party_full_access");
+        Assert.Equal(full.Cost.Total, regimes["third_party_full_access"].GetProperty("total").GetDouble(), 6);
+        Assert.Equal(full.Verification.Totals.AccessRefusals, regimes["third_party_full_access"].GetProperty("refusals").GetInt64());
     }
 
     [Theory]

@@ -8,7 +8,8 @@ using Simulator.Tests.Support;
 namespace Simulator.Tests.Scenarios;
 
 /// <summary>
-/// The seed scenario meets the calibration targets stated in its header (T1–T8, M1–M4), on its own
+/// The seed scenario meets the calibration targets stated in its header (T1–T3 from the dated
+/// record and the ceasefire literature; M1–M5 mechanism checks, never the regime ranking), on its own
 /// run settings (10,000 trials, its seed). Each target is an inequality about the Kaplan–Meier
 /// estimate; the run is deterministic, so a failure means the model or the scenario changed.
 /// </summary>
@@ -28,38 +29,30 @@ public sealed class SeedScenarioCalibrationTests
     public void StatusQuo_SurvivesFirstWeeks_T1() => Assert.True(Run.Value.Holds("status_quo", 30) >= 0.85);
 
     [Fact]
-    public void StatusQuo_StaysFragileWithinAYear_T2_T3()
+    public void StatusQuo_OneYearOfTheOrderOfComparableTruces_T2()
     {
         var s = Run.Value.Holds("status_quo", 365);
-        Assert.InRange(s, 0.30, 0.60);
+        Assert.InRange(s, 0.45, 0.75);
     }
 
     [Fact]
-    public void StatusQuo_EarlyHazardNotSuppressed_T4()
+    public void StatusQuo_HazardFallsOverTime_T3()
     {
-        var ratio = Math.Log(Run.Value.Holds("status_quo", 90)) / Math.Log(Run.Value.Holds("status_quo", 365));
-        Assert.True(ratio >= 0.15, $"H(90)/H(365) = {ratio}");
+        var fit = Run.Value.Weibull("status_quo");
+        Assert.True(fit.Converged);
+        Assert.True(fit.Estimate!.ShapeUpper < 1, $"Weibull shape {fit.Estimate.Shape} ({fit.Estimate.ShapeLower}–{fit.Estimate.ShapeUpper})");
     }
 
     [Fact]
-    public void MediatorCommission_OutlastsStatusQuo_T5() =>
-        Assert.True(Run.Value.Holds("mediator_commission", 365) >= Run.Value.Holds("status_quo", 365) + 0.02);
-
-    [Fact]
-    public void FullAccessMonitors_OutlastStatusQuoButNotPeacekeeping_T6()
+    public void MechanismFromDay30_IsTheStatusQuoUntilItBegins_M5()
     {
-        var full = Run.Value.Holds("third_party_full_access", 365);
-        Assert.True(full >= Run.Value.Holds("status_quo", 365) + 0.15);
-        Assert.True(full <= 0.85);
+        // Same trials, same streams, no regime in place: the first month is the status quo's, exactly.
+        foreach (var day in new double[] { 1, 10, 29.999 })
+        {
+            Assert.Equal(Run.Value.Holds("status_quo", day), Run.Value.Holds("turkiye_qatar_mechanism", day));
+        }
+        Assert.NotEqual(Run.Value.Holds("status_quo", 365), Run.Value.Holds("turkiye_qatar_mechanism", 365));
     }
-
-    [Fact]
-    public void RefusedAccess_CostsIntrusiveMonitorsTheirValue_T7() =>
-        Assert.True(Run.Value.Holds("third_party_full_access", 365) >= Run.Value.Holds("third_party_monitors", 365) + 0.10);
-
-    [Fact]
-    public void IntrusiveMonitorsWithRefusals_CostEarlySurvival_T8() =>
-        Assert.True(Run.Value.Holds("third_party_monitors", 30) <= Run.Value.Holds("status_quo", 30));
 
     [Fact]
     public void Deterrence_LowersAttackRatesInOrderOfAttributionRisk_M1()
@@ -90,7 +83,7 @@ public sealed class SeedScenarioCalibrationTests
     public void Remedies_NeedVerdicts_M4()
     {
         Assert.Equal(0, Run.Value.Totals("status_quo").Remedies);
-        foreach (var id in new[] { "mediator_commission", "third_party_monitors", "third_party_full_access" })
+        foreach (var id in new[] { "mediator_commission", "third_party_monitors", "third_party_full_access", "turkiye_qatar_mechanism" })
         {
             Assert.True(Run.Value.Totals(id).Remedies > 0, id);
         }
@@ -117,6 +110,9 @@ public sealed class SeedScenarioCalibrationTests
             var tally = _result.Tally.Regimes[Index(regime)];
             return KaplanMeier.Estimate(SurvivalTable.FromTally(tally, TimeResolution.ToTicks(_scenario.HorizonDays))).At(day).Survival;
         }
+
+        public WeibullFit Weibull(string regime) =>
+            RegimeStatistics.Compute(_result.Tally.Regimes[Index(regime)], _scenario.ReportDays, _scenario.HorizonDays).Weibull;
 
         public double AttackRate(string regime) => _compiled.Regimes[Index(regime)].GroupBaseRate.Sum();
 

@@ -14,6 +14,16 @@ public class CeasefireReferenceTests
     private const double RTolerance = 1e-12;
 
     [Fact]
+    public void WeibullFit_PostColdWarWithoutPeacekeepers_HazardFallsSteeply()
+    {
+        // The figure docs/regimes.md compares the seed scenario's status quo with (shape about 0.5).
+        var fit = WeibullFit.Fit(CeasefireData.PostColdWar(CeasefireData.Locate(), peacekeepers: false, daysPerUnit: 1));
+        Assert.True(fit.Converged);
+        Assert.InRange(fit.Estimate!.Shape, 0.35, 0.65);
+        Assert.True(fit.Estimate.ShapeUpper < 1);
+    }
+
+    [Fact]
     public void KaplanMeier_PostColdWar_MatchesPublishedSurvivalAt1_2_5Years()
     {
         var path = CeasefireData.Locate();

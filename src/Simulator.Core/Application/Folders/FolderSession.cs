@@ -15,21 +15,30 @@ public sealed class FolderSession : IDisposable
 {
     private readonly FolderLock _lock;
     private readonly List<ManifestEntry> _kept;
-    private readonly List<ManifestEntry> _own = [];
-    private readonly List<string> _dropped = [];
+    private readonly List<ManifestEntry> _own;
+    private readonly List<string> _dropped;
 
-    private FolderSession(string folder, string command, FolderLock folderLock, List<ManifestEntry> kept)
+    private readonly bool _ownsLock;
+
+    private FolderSession(string folder, string command, FolderLock folderLock, List<ManifestEntry> kept,
+        List<ManifestEntry>? own = null, List<string>? dropped = null, bool ownsLock = true)
     {
         Folder = folder;
         Command = command;
         _lock = folderLock;
         _kept = kept;
+        _own = own ?? [];
+        _dropped = dropped ?? [];
+        _ownsLock = ownsLock;
     }
+
+    /// <summary>The command name a shard's folder is written under (a run's or a study's shard alike).</summary>
+    public const string ShardCommand = "shard";
 
     /// <summary>The folder (full path).</summary>
     public string Folder { get; }
 
-    /// <summary>The command writing it: run, sweep, sample, sensitivity, report or merge.</summary>
+    /// <summary>The command writing it: run, sweep, sample, sensitivity, shard, calibrate, report or merge.</summary>
     public string Command { get; }
 
     /// <summary>True when a file the folder keeps from earlier commands is partial (a report drawn from it is too).</summary>
@@ -135,8 +144,18 @@ public sealed class FolderSession : IDisposable
         _dropped.Clear();
     }
 
-    /// <summary>Releases the folder's lock.</summary>
-    public void Dispose() => _lock.Dispose();
+    /// <summary>
+    /// This session as seen by a command run inside the one holding it (calibrate's run of the
+    /// calibrated scenario): the same lock and the same manifest lists, its files listed under
+    /// <paramref name="command"/>. Disposing it keeps the lock, which stays with this session.
+    /// </summary>
+    internal FolderSession Nested(string command) => new(Folder, command, _lock, _kept, _own, _dropped, ownsLock: false);
+
+    /// <summary>Releases the folder's lock (a nested session leaves it to its holder).</summary>
+    public void Dispose()
+    {
+        if (_ownsLock) _lock.Dispose();
+    }
 
     private static FolderSession Lock(string folder, string option, string command)
     {
@@ -173,24 +192,37 @@ public sealed class FolderSession : IDisposable
         var onDisk = EarlierNames().Where(n => SafeFile.KindOf(Path.Combine(Folder, n)) != FileKind.Missing).ToList();
         var scenarioPath = Path.Combine(Folder, OutputFiles.Scenario);
         var otherScenario = scenarioText is not null && onDisk.Contains(OutputFiles.Scenario) && !SameText(scenarioPath, scenarioText);
-        var conflicts = otherScenario
-            ? onDisk
+        // calibrate and a shard write a folder of their own: whatever it held goes (calibrate: with --force).
+        var everything = otherScenario || Command is "calibrate" or ShardCommand;
+        var conflicts = everything
+            ? [.. onDisk.Union(_kept.Select(e => e.Name))]
             : onDisk.Where(n => own.Contains(n) || own.Contains(Final(n))).ToList();
-        if (conflicts.Count == 0) return;
-        if (!force)
+        if (Command == ShardCommand)
         {
-            var why = otherScenario ? "the outputs of another scenario" : $"the outputs of an earlier {Command}";
+            // What an earlier try of the shard left goes first (a failed shard is run again as it was);
+            // another command's outputs make the folder that command's.
+            var foreign = conflicts.Where(n => !own.Contains(Final(n))).ToList();
+            if (foreign.Count > 0 && !force) throw Refusal(option, "the outputs of another command (a shard writes into a folder of its own)", foreign, "");
+        }
+        if (conflicts.Count == 0) return;
+        if (!force && Command != ShardCommand)
+        {
+            var why = otherScenario ? "the outputs of another scenario"
+                : Command == "calibrate" ? "earlier outputs (calibrate writes a folder of its own)"
+                : $"the outputs of an earlier {Command}";
             var resume = Command == "run" && onDisk.Contains(OutputFiles.Checkpoint) ? $"; run --resume {Folder} continues its interrupted run" : "";
-            throw new InputRejectedException(option,
-                $"'{Folder}' holds {why} ({string.Join(", ", conflicts.Take(6))}{(conflicts.Count > 6 ? ", …" : "")}); give --force to replace them{resume}, or choose another folder");
+            throw Refusal(option, why, conflicts, resume);
         }
         // The report and charts were drawn from what is replaced: they go too.
-        var removed = conflicts.Concat(_kept.Where(e => e.WrittenBy == "report" || e.WrittenBy == Command || otherScenario).Select(e => e.Name))
+        var removed = conflicts.Concat(_kept.Where(e => e.WrittenBy == "report" || e.WrittenBy == Command || everything).Select(e => e.Name))
             .Concat(onDisk.Where(n => n == OutputFiles.Report)).Distinct().ToList();
         _kept.RemoveAll(e => removed.Contains(e.Name) || own.Contains(e.Name));
         ManifestFile.Write(Folder, new FolderManifest { Files = _kept });
         foreach (var name in removed) SafeFile.Remove(Path.Combine(Folder, name));
     }
+
+    private InputRejectedException Refusal(string option, string why, List<string> conflicts, string resume) => new(option,
+        $"'{Folder}' holds {why} ({string.Join(", ", conflicts.Take(6))}{(conflicts.Count > 6 ? ", …" : "")}); give --force to replace them{resume}, or choose another folder");
 
     private static bool Replaces(string command, ManifestEntry entry) =>
         entry.WrittenBy == command || (command == "run" && entry.WrittenBy == "report")
@@ -199,6 +231,8 @@ public sealed class FolderSession : IDisposable
     private static HashSet<string> OwnNames(string command) => command switch
     {
         "run" or "merge" => [.. OutputFiles.RunFiles, OutputFiles.Report],
+        ShardCommand => [.. OutputFiles.ShardFiles],
+        "calibrate" => [.. OutputFiles.RunFiles, OutputFiles.Report, OutputFiles.Scenario, .. OutputFiles.CalibrationFiles],
         "sweep" or "sample" or "sensitivity" => [.. OutputFiles.StudyFiles(command)],
         _ => [],
     };
@@ -206,7 +240,7 @@ public sealed class FolderSession : IDisposable
     // Every name an earlier command may have left, with the temporaries of each.
     private static IEnumerable<string> EarlierNames()
     {
-        string[] finals = [.. OutputFiles.RunFiles, OutputFiles.Report, OutputFiles.Scenario,
+        string[] finals = [.. OutputFiles.RunFiles, OutputFiles.Report, OutputFiles.Scenario, OutputFiles.Shard, .. OutputFiles.CalibrationFiles,
             .. OutputFiles.StudyFiles("sweep"), .. OutputFiles.StudyFiles("sample"), .. OutputFiles.StudyFiles("sensitivity")];
         return finals.Concat(finals.Select(AtomicFile.TemporaryPath));
     }

@@ -29,6 +29,10 @@ internal static class ResumePreparation
         {
             problems.Add(new Problem { File = Option, Message = "continues a fixed number of trials; it cannot be combined with --precision (rerun the precision-driven run instead: it is deterministic)" });
         }
+        if (spec.Shard is not null)
+        {
+            problems.Add(new Problem { File = Option, Message = "continues a whole run; a shard is not resumed but run again alone, with the same options and --shard" });
+        }
         if (spec.Scenario is not ScenarioInput.BuiltInInput)
         {
             problems.Add(new Problem { File = Option, Message = $"reads the scenario from {OutputFiles.Scenario} in the run folder; do not name a scenario file" });

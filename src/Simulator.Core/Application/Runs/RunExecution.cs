@@ -2,6 +2,7 @@ using System.Globalization;
 using Simulator.Application.Observing;
 using Simulator.Application.Precision;
 using Simulator.Application.Reporting;
+using Simulator.Application.Sharding;
 using Simulator.Engine;
 using Simulator.Engine.Tallies;
 using Simulator.Output;
@@ -14,7 +15,7 @@ namespace Simulator.Application.Runs;
 /// Executes one plan: opens trials.csv and the checkpoints, runs the trials (all of them, the
 /// batches of a precision goal, or what a checkpoint lacks), builds the statistics and writes the
 /// outputs, the summary last. On cancellation the completed trials are summarised and written,
-/// marked partial.
+/// marked partial. A shard writes its shard file instead of the outputs, and nothing when cancelled.
 /// </summary>
 internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, IReportWriter? reports, IRunObserver observer)
 {
@@ -40,12 +41,12 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         plan.Session?.BeginWriting();
         var interval = TimeSpan.FromSeconds(settings.CheckpointIntervalSeconds);
         var done = resume?.Checkpoint.CompletedTrials ?? 0;
-        var remaining = plan.Request with { FirstTrial = done, Trials = plan.Request.Trials - done };
+        var remaining = plan.Request with { FirstTrial = plan.Request.FirstTrial + done, Trials = plan.Request.Trials - done };
 
         // Checkpoints cover fixed-size runs; a precision-driven run is made of several runs and is
-        // reproduced by running it again (its batches are fixed by the seed and the target).
+        // reproduced by running it again (its batches are fixed by the seed and the target); so is a shard.
         RunCheckpointer? checkpoints = null;
-        if (folder is not null && plan.Goal is null)
+        if (folder is not null && plan.Goal is null && plan.Shard is null)
         {
             checkpoints = resume is null
                 ? RunCheckpointer.StartNew(folder, scenario, plan.Request, plan.RegimeIds, trialsCsv, plan.Request.BlockSize, interval)
@@ -74,7 +75,19 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
 
         var report = RunReport.Build(scenario.Scenario, scenario.Hash, scenario.SourceName, scenario.Overrides, result, causes) with { Precision = precision };
         var written = new List<string>();
-        if (plan.Session is { } held)
+        if (plan.Session is { } shardFolder && plan.Shard is { } shard)
+        {
+            // A shard's files, listed in its folder's manifest (written last) for merge to read; nothing when cancelled.
+            var files = ShardOutput.WriteRun(shardFolder.Folder, scenario, shard, result, trialsCsv);
+            if (files.Count > 0)
+            {
+                shardFolder.Add(files, partial: false);
+                shardFolder.Publish();
+                written.AddRange(files.Select(f => f.Name));
+                observer.Note(ShardOutput.Written(shardFolder.Folder, shard, written));
+            }
+        }
+        else if (plan.Session is { } held)
         {
             if (trialsCsv is not null) held.Add([trialsCsv.Commit()], result.Partial);
             held.Add(OutputWriter.WriteAll(held.Folder, report, result, scenario.SourceText), result.Partial);
@@ -95,8 +108,9 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         if (result.Partial)
         {
             var resumable = folder is not null && plan.Goal is null ? $" (run --resume {folder} to continue)" : "";
+            var kept = plan.Shard is null ? $"outputs are marked partial{resumable}" : "the shard wrote nothing: run it again";
             observer.Note(string.Create(CultureInfo.InvariantCulture,
-                $"cancelled: {result.CompletedTrials:N0} of {plan.Request.Trials:N0} trials completed; outputs are marked partial{resumable}."));
+                $"cancelled: {result.CompletedTrials:N0} of {plan.Request.Trials:N0} trials completed; {kept}."));
         }
         return new RunOutcome(report, result, folder, written);
     }

@@ -1,3 +1,4 @@
+using Simulator.Application.Folders;
 using Simulator.Application.Observing;
 using Simulator.Application.Reporting;
 using Simulator.Engine;
@@ -34,6 +35,22 @@ public sealed class RunPipeline(ApplicationSettings settings, IReportWriter? rep
         return spec.ResumeFolder is null
             ? RunPreparation.New(spec, Settings, observer ?? SilentObserver.Instance)
             : ResumePreparation.Resume(spec, Settings, observer ?? SilentObserver.Instance);
+    }
+
+    /// <summary>
+    /// A new run into the folder <paramref name="held"/> holds for the command running it (calibrate's
+    /// run of the calibrated scenario): the same checks as <see cref="Prepare"/>, the folder's lock and
+    /// manifest shared with the holder, which keeps the lock when the run ends.
+    /// </summary>
+    internal RunPlan PrepareInto(RunSpec spec, FolderSession held, IRunObserver? observer = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(held);
+        if ((spec.Report || spec.Plots) && reports is null)
+        {
+            throw new InputRejectedException("--report", "this front end cannot write reports");
+        }
+        return RunPreparation.New(spec with { OutputFolder = held.Folder }, Settings, observer ?? SilentObserver.Instance, held);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Simulator.Application.Folders;
 using Simulator.Application.Scenarios;
+using Simulator.Application.Sharding;
 using Simulator.Engine;
 using Simulator.Results.Precision;
 
@@ -17,7 +18,7 @@ public sealed record RunPlan : IDisposable
     /// <summary>The scenario, its source text and overrides.</summary>
     public required CheckedScenario Scenario { get; init; }
 
-    /// <summary>What the engine runs: every trial of the run (a resumed run's remaining ones are derived from it).</summary>
+    /// <summary>What the engine runs: every trial of the run, or a shard's share (a resumed run's remaining ones are derived from it).</summary>
     public required RunRequest Request { get; init; }
 
     /// <summary>Precision goal, or null for a fixed number of trials.</summary>
@@ -37,6 +38,9 @@ public sealed record RunPlan : IDisposable
 
     /// <summary>The checkpoint a resumed run continues, with its tally; null for a new run.</summary>
     public ResumePoint? Resume { get; init; }
+
+    /// <summary>The share of the trials a shard runs (its request covers exactly those), or null for the whole run.</summary>
+    public ShardSlice? Shard { get; init; }
 
     /// <summary>Ids of the regimes run, in output order.</summary>
     public IReadOnlyList<string> RegimeIds => Scenario.RegimeIds;

@@ -53,6 +53,9 @@ public sealed record RunSpec
     /// <summary>--plots: write each chart as PNG and SVG into --out.</summary>
     public bool Plots { get; init; }
 
+    /// <summary>--shard: INDEX/COUNT, auto or auto/COUNT (see <see cref="Sharding.ShardOption"/>); null runs every trial.</summary>
+    public string? Shard { get; init; }
+
     /// <summary>The --set list with --trials, --seed and --horizon folded in, so they are validated like the file.</summary>
     public IReadOnlyList<string> AllOverrides() => OverrideList.With(Overrides, Trials, Seed, HorizonDays);
 }

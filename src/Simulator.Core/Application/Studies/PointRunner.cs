@@ -32,24 +32,30 @@ public sealed class PointRunner
         foreach (var point in plan.Points)
         {
             if (cancellationToken.IsCancellationRequested) break;
-            var request = new RunRequest
-            {
-                Scenario = point.Scenario,
-                RegimeIndices = point.RegimeIndices,
-                Trials = point.Scenario.Trials,
-                Threads = threads,
-                BlockSize = blockSize,
-            };
+            var request = Request(point, threads, blockSize);
             var offset = before;
             var inner = progress is null ? null : new OffsetProgress(progress, offset, total, watch);
             var result = runner.Run(request, inner, null, cancellationToken);
             if (result.Partial) break;
-            var report = RunReport.Build(point.Scenario, point.Hash, plan.Plan.DisplayName, point.Overrides, result, new CauseCatalog(point.Scenario));
-            completed.Add(new PointResult(point.Point, report));
+            completed.Add(Result(plan, point, result));
             before += point.Scenario.Trials;
         }
         return new PointRunResult(completed, plan.Points.Count, watch.Elapsed);
     }
+
+    /// <summary>The engine request for every trial of <paramref name="point"/>.</summary>
+    internal static RunRequest Request(PreparedPoint point, int threads, int blockSize) => new()
+    {
+        Scenario = point.Scenario,
+        RegimeIndices = point.RegimeIndices,
+        Trials = point.Scenario.Trials,
+        Threads = threads,
+        BlockSize = blockSize,
+    };
+
+    /// <summary>The statistics of <paramref name="point"/> from a result over all its trials (run here, or merged from shards).</summary>
+    internal static PointResult Result(PreparedPlan plan, PreparedPoint point, RunResult result) =>
+        new(point.Point, RunReport.Build(point.Scenario, point.Hash, plan.Plan.DisplayName, point.Overrides, result, new CauseCatalog(point.Scenario)));
 
     private sealed class OffsetProgress(IProgress<RunProgress> outer, long offset, long total, Stopwatch watch) : IProgress<RunProgress>
     {

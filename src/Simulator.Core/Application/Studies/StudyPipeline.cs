@@ -3,6 +3,7 @@ using Simulator.Application.Folders;
 using Simulator.Application.Observing;
 using Simulator.Application.Runs;
 using Simulator.Application.Scenarios;
+using Simulator.Application.Sharding;
 using Simulator.Diagnostics;
 using Simulator.Engine;
 using Simulator.Model;
@@ -19,6 +20,8 @@ namespace Simulator.Application.Studies;
 /// point through the same gate as `run`. Prepare builds the design and validates every point
 /// (refusing with every problem, named by point, before any runs); Execute runs the points in
 /// order with progress, keeps the finished ones on cancellation, and writes the study's files.
+/// With --shard, ExecuteShard runs only the shard's share of the design's trials and writes its
+/// shard file; merge (Application.Merging) then writes the study's files from every shard.
 /// </summary>
 /// <param name="settings">Block size and progress interval.</param>
 public sealed class StudyPipeline(ApplicationSettings settings)
@@ -43,7 +46,7 @@ public sealed class StudyPipeline(ApplicationSettings settings)
                 problems.Add(new Problem { File = "--vary", Message = e.Message });
             }
         }
-        var common = Begin(spec.Common, problems);
+        var common = Begin(spec.Common, problems, out var shard);
         if (spec.Vary.Count == 0) axes.AddRange(common.Gate.Load.Sweep);
         if (axes.Count == 0)
         {
@@ -59,7 +62,7 @@ public sealed class StudyPipeline(ApplicationSettings settings)
             throw new InputRejectedException("--vary", e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
         }
         return Finish(spec.Common, common, "sweep", $"Sweep of {points.Count} points", axes.Select(a => a.Path).ToArray(), points,
-            [new("design", "full factorial")]);
+            [new("design", "full factorial")], shard, spec.Vary.Select(v => Option("vary", v)).ToArray());
     }
 
     /// <summary>A Latin hypercube or Monte Carlo sample of the uncertain parameters.</summary>
@@ -69,14 +72,15 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         var problems = new List<Problem>();
         new OptionRange("--points", 1, MaxSamplePoints).Check(spec.Points, problems);
         if (spec.Design is not ("lhs" or "mc")) problems.Add(new Problem { File = "--design", Message = $"must be lhs or mc; found '{spec.Design}'" });
-        var common = Begin(spec.Common, problems);
+        var common = Begin(spec.Common, problems, out var shard);
         var parameters = RequireUncertain(common, spec.Common.Scenario, "sample");
         var seed = common.Scenario.Seed;
         var rows = spec.Design == "mc" ? UnitDesigns.MonteCarlo(spec.Points, parameters.Count, seed) : UnitDesigns.LatinHypercube(spec.Points, parameters.Count, seed);
         var points = rows.Select((u, r) => new DesignPoint(r + 1, parameters.Select((p, i) => p.At(u[i])).ToArray())).ToArray();
         var label = spec.Design == "mc" ? "Monte Carlo" : "Latin hypercube";
         return Finish(spec.Common, common, "sample", $"{label} sample of {spec.Points} points over {parameters.Count} uncertain parameters",
-            parameters.Select(p => p.Path).ToArray(), points, [new("design", spec.Design), .. Distributions(parameters)]);
+            parameters.Select(p => p.Path).ToArray(), points, [new("design", spec.Design), .. Distributions(parameters)],
+            shard, [Option("design", spec.Design), Option("points", spec.Points)]);
     }
 
     /// <summary>A Saltelli (Sobol) or Morris design over the uncertain parameters.</summary>
@@ -89,7 +93,7 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         new OptionRange("--levels", 2, 100).Check(spec.Levels, problems);
         if (spec.Levels % 2 != 0) problems.Add(new Problem { File = "--levels", Message = $"must be even; found {spec.Levels}" });
         new OptionRange("--resamples", 100, 100_000).Check(spec.Resamples, problems);
-        var common = Begin(spec.Common, problems);
+        var common = Begin(spec.Common, problems, out var shard);
         var parameters = RequireUncertain(common, spec.Common.Scenario, "sensitivity");
         var study = new SensitivityStudy(parameters, spec.Method, samples, common.Scenario.Seed, spec.Levels);
         if (study.Points.Count > FactorialDesign.MaxPoints)
@@ -99,7 +103,9 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         // groups_analysed is inserted after groups_requested once the points have run.
         return Finish(spec.Common, common, "sensitivity", $"{SensitivityCsv.Name(spec.Method)} sensitivity over {parameters.Count} uncertain parameters", parameters.Select(p => p.Path).ToArray(),
             study.Points, [new("method", SensitivityCsv.Name(spec.Method)), new("output", SensitivityCsv.Name(spec.Output)),
-                new("groups_requested", samples.ToString(CultureInfo.InvariantCulture)), .. Distributions(parameters)])
+                new("groups_requested", samples.ToString(CultureInfo.InvariantCulture)), .. Distributions(parameters)],
+            shard, [Option("method", spec.Method.ToString()), Option("output", spec.Output.ToString()), Option("points", samples),
+                Option("levels", spec.Levels), Option("resamples", spec.Resamples)])
             with { Sensitivity = new SensitivityPlan(study, spec.Output, spec.Resamples) };
     }
 
@@ -107,6 +113,7 @@ public sealed class StudyPipeline(ApplicationSettings settings)
     public StudyOutcome Execute(StudyPlan plan, IRunObserver? observer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Shard is not null) throw new ArgumentException("A shard's plan runs with ExecuteShard.", nameof(plan));
         observer ??= SilentObserver.Instance;
         var first = plan.Points.Points[0];
         observer.Note(string.Create(CultureInfo.InvariantCulture,
@@ -123,9 +130,7 @@ public sealed class StudyPipeline(ApplicationSettings settings)
                 throw new InputRejectedException(plan.Points.Plan.DisplayName, e.Message);
             }
             observer.ProgressDone();
-            var indices = plan.Sensitivity is { } s ? s.Study.Analyze(result.Completed, s.Output, s.Resamples) : [];
-            var written = plan.Session is { } session ? Write(plan, session, result, indices) : [];
-            return Finished(plan, observer, result, indices, written);
+            return Conclude(plan, result, observer);
         }
         finally
         {
@@ -133,8 +138,33 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         }
     }
 
-    private static StudyOutcome Finished(StudyPlan plan, IRunObserver observer, PointRunResult result, IReadOnlyList<SensitivityRow> indices, IReadOnlyList<string> written)
+    /// <summary>
+    /// Runs only the shard's share of the design's trials (<see cref="StudyPlan.Shard"/>) and writes
+    /// its shard file into the plan's folder; nothing when cancelled.
+    /// </summary>
+    public ShardOutcome ExecuteShard(StudyPlan plan, IRunObserver? observer = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Shard is null || plan.Session is null) throw new ArgumentException("The plan is not a shard's: prepare it with --shard and --out.", nameof(plan));
+        try
+        {
+            return StudyShardRun.Execute(plan, plan.Session, settings, observer ?? SilentObserver.Instance, cancellationToken);
+        }
+        catch (TrialLimitException e)
+        {
+            throw new InputRejectedException(plan.Points.Plan.DisplayName, e.Message);
+        }
+        finally
+        {
+            plan.Session.Dispose(); // the folder's lock, held since Prepare
+        }
+    }
+
+    /// <summary>The analysis and files of a study whose points ran (here, or in shards that a merge joined); the caller releases the folder.</summary>
+    internal static StudyOutcome Conclude(StudyPlan plan, PointRunResult result, IRunObserver observer)
+    {
+        var indices = plan.Sensitivity is { } s ? s.Study.Analyze(result.Completed, s.Output, s.Resamples) : [];
+        var written = plan.Session is { } session ? Write(plan, session, result, indices) : [];
         if (written.Count > 0) observer.Note($"wrote {string.Join(", ", written)} to {plan.Folder}");
         if (result.Partial)
         {
@@ -188,13 +218,14 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         PointsCompleted = result.Completed.Count,
     };
 
-    // The checks every study shares: threads, then the scenario through the gate (problems so far included).
-    private static CheckedScenario Begin(StudySpec spec, List<Problem> problems)
+    // The checks every study shares: threads, --shard, then the scenario through the gate (problems so far included).
+    private static CheckedScenario Begin(StudySpec spec, List<Problem> problems, out ShardIndex? shard)
     {
         OptionRange.Threads.Check(spec.Threads, problems);
+        shard = ShardRules.Check(spec.Shard, spec.OutputFolder, [], problems);
         var overrides = spec.AllOverrides();
         var (gate, _) = ScenarioChecks.Judge(spec.Scenario, overrides, spec.Regimes);
-        problems.AddRange(gate.Errors);
+        problems.AddRange(OverrideList.Attribute(gate.Errors, spec.Trials, spec.Seed, spec.HorizonDays));
         if (problems.Count > 0) throw new InputRejectedException(ProblemOrder.Sort(problems), gate.Warnings);
         return ScenarioChecks.Accepted(spec.Scenario, gate, overrides);
     }
@@ -208,7 +239,8 @@ public sealed class StudyPipeline(ApplicationSettings settings)
     }
 
     private StudyPlan Finish(StudySpec spec, CheckedScenario common, string command, string title, IReadOnlyList<string> parameterNames,
-        IReadOnlyList<DesignPoint> points, IReadOnlyList<KeyValuePair<string, string>> manifest)
+        IReadOnlyList<DesignPoint> points, IReadOnlyList<KeyValuePair<string, string>> manifest, ShardIndex? shard,
+        IReadOnlyList<KeyValuePair<string, string>> designOptions)
     {
         var plan = new PointPlan
         {
@@ -224,7 +256,9 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         {
             throw new InputRejectedException([new Problem { File = command, Message = $"some points of the {command} are invalid; nothing was run:\n" + string.Join("\n", prepared.Problems) }]);
         }
-        var session = spec.OutputFolder is null ? null : FolderSession.Begin(spec.OutputFolder, "--out", command, spec.Force, common.SourceText);
+        var slice = shard is { } s ? ShardRules.Slice(s, prepared.TotalTrials, "trials over the design's points") : null;
+        var session = spec.OutputFolder is null ? null
+            : FolderSession.Begin(spec.OutputFolder, "--out", slice is null ? command : FolderSession.ShardCommand, spec.Force, slice is null ? common.SourceText : null);
         return new StudyPlan
         {
             Session = session,
@@ -235,8 +269,13 @@ public sealed class StudyPipeline(ApplicationSettings settings)
             Folder = session?.Folder,
             Threads = spec.Threads ?? Environment.ProcessorCount,
             Manifest = manifest,
+            DesignOptions = designOptions,
+            Shard = slice,
         };
     }
+
+    private static KeyValuePair<string, string> Option(string name, object value) =>
+        new(name, Convert.ToString(value, CultureInfo.InvariantCulture)!);
 
     private static IEnumerable<KeyValuePair<string, string>> Distributions(IReadOnlyList<UncertainParameter> parameters) =>
         parameters.Select(p => new KeyValuePair<string, string>("distribution:" + p.Path, p.Distribution.Describe()));

@@ -1,5 +1,6 @@
 using Simulator.Application.Folders;
 using Simulator.Application.Scenarios;
+using Simulator.Application.Sharding;
 
 namespace Simulator.Application.Studies;
 
@@ -32,6 +33,12 @@ public sealed record StudyPlan : IDisposable
 
     /// <summary>The sensitivity design and what to analyse, for a sensitivity study.</summary>
     public SensitivityPlan? Sensitivity { get; init; }
+
+    /// <summary>The options that shape the design (name, value), in order: what a merge needs to build the same design again.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> DesignOptions { get; init; } = [];
+
+    /// <summary>The share of the design's trials a shard runs (see <see cref="StudyPipeline.ExecuteShard"/>), or null for the whole study.</summary>
+    public ShardSlice? Shard { get; init; }
 
     /// <summary>The hold on <see cref="Folder"/>: its lock and manifest.</summary>
     internal FolderSession? Session { get; init; }

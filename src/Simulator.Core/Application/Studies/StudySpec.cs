@@ -32,6 +32,9 @@ public sealed record StudySpec
     /// <summary>--force: replace the earlier outputs of the same command in --out instead of refusing the folder.</summary>
     public bool Force { get; init; }
 
+    /// <summary>--shard: INDEX/COUNT, auto or auto/COUNT; null runs every point.</summary>
+    public string? Shard { get; init; }
+
     /// <summary>The --set list with --trials, --seed and --horizon folded in.</summary>
     public IReadOnlyList<string> AllOverrides() => OverrideList.With(Overrides, Trials, Seed, HorizonDays);
 }

@@ -9,6 +9,12 @@ public sealed class OutcomeTotals
     public long ClaimsTrue;
     /// <summary>Unfounded claims.</summary>
     public long ClaimsUnfounded;
+    /// <summary>Claims against the second principal.</summary>
+    public long ClaimsAgainstSecond;
+    /// <summary>Claims against the second principal confirmed.</summary>
+    public long ConfirmedAgainstSecond;
+    /// <summary>Claims against the second principal refuted.</summary>
+    public long RefutedAgainstSecond;
     /// <summary>True claims confirmed.</summary>
     public long TrueConfirmed;
     /// <summary>True claims refuted.</summary>
@@ -23,6 +29,12 @@ public sealed class OutcomeTotals
     public long UnfoundedInconclusive;
     /// <summary>Access refusals.</summary>
     public long AccessRefusals;
+    /// <summary>Inspections made (claims examined with access).</summary>
+    public long Inspections;
+    /// <summary>Refusals the claimant read as confirmation.</summary>
+    public long RefusalsReadAsConfirmation;
+    /// <summary>Sum of the trials' costs, in thousandths of the scenario's unit of cost (exact, so any merge order gives the same total).</summary>
+    public Int128 CostMillis;
     /// <summary>Retaliations.</summary>
     public long Retaliations;
     /// <summary>Remedies.</summary>
@@ -50,6 +62,9 @@ public sealed class OutcomeTotals
         Incidents += o.Incidents;
         ClaimsTrue += o.ClaimsTrue;
         ClaimsUnfounded += o.ClaimsUnfounded;
+        ClaimsAgainstSecond += o.ClaimsAgainstSecond;
+        ConfirmedAgainstSecond += o.ConfirmedAgainstSecond;
+        RefutedAgainstSecond += o.RefutedAgainstSecond;
         TrueConfirmed += o.TrueConfirmed;
         TrueRefuted += o.TrueRefuted;
         TrueInconclusive += o.TrueInconclusive;
@@ -57,6 +72,9 @@ public sealed class OutcomeTotals
         UnfoundedRefuted += o.UnfoundedRefuted;
         UnfoundedInconclusive += o.UnfoundedInconclusive;
         AccessRefusals += o.AccessRefusals;
+        Inspections += o.Inspections;
+        RefusalsReadAsConfirmation += o.RefusalsReadAsConfirmation;
+        CostMillis += o.CostMillis;
         Retaliations += o.Retaliations;
         Remedies += o.Remedies;
         PeakEscalationSum += o.PeakEscalation;
@@ -75,6 +93,9 @@ public sealed class OutcomeTotals
         Incidents += o.Incidents;
         ClaimsTrue += o.ClaimsTrue;
         ClaimsUnfounded += o.ClaimsUnfounded;
+        ClaimsAgainstSecond += o.ClaimsAgainstSecond;
+        ConfirmedAgainstSecond += o.ConfirmedAgainstSecond;
+        RefutedAgainstSecond += o.RefutedAgainstSecond;
         TrueConfirmed += o.TrueConfirmed;
         TrueRefuted += o.TrueRefuted;
         TrueInconclusive += o.TrueInconclusive;
@@ -82,6 +103,9 @@ public sealed class OutcomeTotals
         UnfoundedRefuted += o.UnfoundedRefuted;
         UnfoundedInconclusive += o.UnfoundedInconclusive;
         AccessRefusals += o.AccessRefusals;
+        Inspections += o.Inspections;
+        RefusalsReadAsConfirmation += o.RefusalsReadAsConfirmation;
+        CostMillis += o.CostMillis;
         Retaliations += o.Retaliations;
         Remedies += o.Remedies;
         PeakEscalationSum += o.PeakEscalationSum;
@@ -99,7 +123,10 @@ public sealed class OutcomeTotals
     {
         Incidents = ClaimsTrue = ClaimsUnfounded = TrueConfirmed = TrueRefuted = TrueInconclusive = 0;
         UnfoundedConfirmed = UnfoundedRefuted = UnfoundedInconclusive = AccessRefusals = 0;
+        Inspections = RefusalsReadAsConfirmation = 0;
+        CostMillis = 0;
         Retaliations = Remedies = PeakEscalationSum = PeakEscalationMax = Verdicts = 0;
         VerdictTicksSum = MaxBacklog = TicksHolding = TicksStrained = TicksEscalating = 0;
+        ClaimsAgainstSecond = ConfirmedAgainstSecond = RefutedAgainstSecond = 0;
     }
 }

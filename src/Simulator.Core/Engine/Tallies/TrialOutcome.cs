@@ -24,6 +24,15 @@ public struct TrialOutcome
     /// <summary>Claims that are misattributed or fabricated.</summary>
     public int ClaimsUnfounded;
 
+    /// <summary>Claims against the second principal (the rest are against the first): who is accused, for a mission's record by side.</summary>
+    public int ClaimsAgainstSecond;
+
+    /// <summary>Claims against the second principal confirmed.</summary>
+    public int ConfirmedAgainstSecond;
+
+    /// <summary>Claims against the second principal refuted.</summary>
+    public int RefutedAgainstSecond;
+
     /// <summary>True claims confirmed.</summary>
     public int TrueConfirmed;
 
@@ -44,6 +53,15 @@ public struct TrialOutcome
 
     /// <summary>Times the accused refused monitors access.</summary>
     public int AccessRefusals;
+
+    /// <summary>Inspections made: claims the accused let monitors examine (intrusiveness).</summary>
+    public int Inspections;
+
+    /// <summary>Refusals the claimant read as confirmation of its claim.</summary>
+    public int RefusalsReadAsConfirmation;
+
+    /// <summary>Cost of the regime in this trial (per inspection, per day in place while the truce held), in thousandths of the scenario's unit.</summary>
+    public long CostMillis;
 
     /// <summary>Retaliatory and counter-retaliatory strikes.</summary>
     public int Retaliations;

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Simulator.Output.Summaries;
 
-/// <summary>summary.json › regimes[]: one regime's statistics (absent before any trial) and verification.</summary>
+/// <summary>summary.json › regimes[]: one regime's statistics (absent before any trial), verification and cost.</summary>
 public sealed record RegimeSummary
 {
     /// <summary>Id.</summary>
@@ -65,4 +65,8 @@ public sealed record RegimeSummary
     /// <summary>Verification counts and rates.</summary>
     [JsonPropertyName("verification")]
     public VerificationSummary? Verification { get; init; }
+
+    /// <summary>Cost and intrusiveness.</summary>
+    [JsonPropertyName("cost")]
+    public CostSummary? Cost { get; init; }
 }

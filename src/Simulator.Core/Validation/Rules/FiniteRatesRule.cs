@@ -9,7 +9,8 @@ namespace Simulator.Validation.Rules;
 /// Every effective rate must be a finite number at least 0. Each value is already in its own range;
 /// this catches extreme combinations (a half-life of 1e-320 days makes an infinite decay rate; a
 /// multiplier of 1e308 per level overflows at level 2) that would reach the engine as ∞ and come
-/// out as NaN.
+/// out as NaN. Values that vary between trials are taken at the worst end of their range, and a
+/// regime at its worst phase (<see cref="ValueBounds"/>).
 /// </summary>
 internal sealed class FiniteRatesRule : IScenarioRule
 {
@@ -18,20 +19,21 @@ internal sealed class FiniteRatesRule : IScenarioRule
 
     public IEnumerable<Problem> Check(Scenario scenario, SourceLocator source)
     {
-        if (scenario.Tension.HalfLifeDays is { } half && !Finite(Math.Log(2) / half))
+        var bounds = new ValueBounds(scenario);
+        if (scenario.Tension.HalfLifeDays is { } point && bounds.Low("tension.half_life_days", point) is var half && !Finite(Math.Log(2) / half))
         {
             yield return source.Error("tension.half_life_days",
                 $"the half-life is so short that the decay rate ln 2 / half_life_days is not a finite number (half_life_days {Format(half)}); choose a less extreme value");
         }
         var level = scenario.Escalation.HighestWhileHolding(scenario.Truce);
-        var m = scenario.Escalation.AttackMultiplierPerLevel;
+        var m = bounds.High("escalation.attack_multiplier_per_level", scenario.Escalation.AttackMultiplierPerLevel);
         for (var r = 0; r < scenario.Regimes.Count; r++)
         {
             var regime = scenario.Regimes[r];
             for (var g = 0; g < scenario.Groups.Count; g++)
             {
                 var group = scenario.Groups[g];
-                var deterred = AttackRates.Deterred(group, regime, scenario.Deterrence);
+                var deterred = bounds.DeterredHigh(scenario, group, regime);
                 if (!Finite(deterred))
                 {
                     yield return source.Error($"armed_groups[{g}].attack_rate",
@@ -44,13 +46,23 @@ internal sealed class FiniteRatesRule : IScenarioRule
                         + $"(attack_rate {Format(group.AttackRate)} × (1 + {Format(m)} × {level})); lower the multiplier or escalation.max_level");
                 }
             }
-            if (regime.Delay.Distribution == DelayDistribution.LogNormal)
+            foreach (var phase in RegimeSchedule.Resolve(scenario, regime).Where(p => p.Active && p.Delay.Distribution == DelayDistribution.LogNormal))
             {
-                var sigma = (Math.Log(regime.Delay.P90Days) - Math.Log(regime.Delay.MedianDays)) / NormalP90;
+                var medianPath = phase.Sources[RegimeSchedule.DelayMedian];
+                var p90Path = phase.Sources[RegimeSchedule.DelayP90];
+                var median = bounds.High(medianPath, phase.Delay.MedianDays);
+                var p90 = bounds.Low(p90Path, phase.Delay.P90Days);
+                var at = $"regimes[{r}]" + p90Path[$"regimes.{regime.Id}".Length..]; // the locator reads list indices
+                var sigma = (Math.Log(bounds.High(p90Path, phase.Delay.P90Days)) - Math.Log(bounds.Low(medianPath, phase.Delay.MedianDays))) / NormalP90;
                 if (!Finite(sigma))
                 {
-                    yield return source.Error($"regimes[{r}].verdict_delay.p90_days",
+                    yield return source.Error(at,
                         $"the log-normal spread (ln p90 − ln median) / 1.2816 is not a finite number (got {Format(sigma)}); choose less extreme days");
+                }
+                else if (p90 <= median)
+                {
+                    yield return source.Error(at,
+                        $"in some trial p90_days ({Format(p90)}) would not be greater than median_days ({Format(median)}); the values that vary between trials must keep p90 above the median");
                 }
             }
         }

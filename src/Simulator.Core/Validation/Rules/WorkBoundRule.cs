@@ -9,19 +9,24 @@ namespace Simulator.Validation.Rules;
 /// Bounds the work of a trial: at the highest rates the scenario allows (every group at the highest
 /// escalation level, no remedy), the incidents and claims a trial expects over the horizon must stay
 /// within <see cref="WorkLimits.MaxExpectedArrivalsPerTrial"/>. Every other event (verdicts,
-/// deadlines, strikes) follows from one of them, so this bounds a trial's time and memory.
+/// deadlines, strikes) follows from one of them, so this bounds a trial's time and memory. Values
+/// that vary between trials count at their worst end, a regime at its least deterring phase
+/// (<see cref="ValueBounds"/>); the engine's per-trial event ceiling (<see cref="WorkLimits"/>)
+/// catches the rare draw beyond a documented quantile.
 /// </summary>
 internal sealed class WorkBoundRule : IScenarioRule
 {
     public IEnumerable<Problem> Check(Scenario scenario, SourceLocator source)
     {
         var level = scenario.Escalation.HighestWhileHolding(scenario.Truce);
-        var m = scenario.Escalation.AttackMultiplierPerLevel;
+        var bounds = new ValueBounds(scenario);
+        var m = bounds.High("escalation.attack_multiplier_per_level", scenario.Escalation.AttackMultiplierPerLevel);
         var horizon = scenario.HorizonDays;
-        var other = scenario.Principals.Sum(p => p.DomesticIncidentRate + p.Claims.FabricationRate);
+        var other = scenario.Principals.Sum(p => bounds.High($"principals.{p.Id}.domestic_incident_rate", p.DomesticIncidentRate)
+            + bounds.High($"principals.{p.Id}.claims.fabrication_rate", p.Claims.FabricationRate));
         foreach (var regime in scenario.Regimes)
         {
-            var groups = scenario.Groups.Select(g => AttackRates.Escalated(AttackRates.Deterred(g, regime, scenario.Deterrence), m, level)).ToArray();
+            var groups = scenario.Groups.Select(g => AttackRates.Escalated(bounds.DeterredHigh(scenario, g, regime), m, level)).ToArray();
             var expected = (groups.Sum() + other) * horizon;
             if (!double.IsFinite(expected)) continue; // FiniteRatesRule names the parameter
             if (expected <= WorkLimits.MaxExpectedArrivalsPerTrial) continue;

@@ -83,10 +83,11 @@ public class PointRunnerTests
             + "holds_30,holds_30_lower,holds_30_upper,holds_90,holds_90_lower,holds_90_upper,holds_180,holds_180_lower,holds_180_upper,"
             + "holds_365,holds_365_lower,holds_365_upper,holds_horizon,holds_horizon_lower,holds_horizon_upper,"
             + "rmst,rmst_lower,rmst_upper,median,median_lower,median_upper,"
-            + "diff_holds_horizon,diff_holds_horizon_lower,diff_holds_horizon_upper,diff_rmst,diff_rmst_lower,diff_rmst_upper",
+            + "diff_holds_horizon,diff_holds_horizon_lower,diff_holds_horizon_upper,diff_rmst,diff_rmst_lower,diff_rmst_upper,"
+            + "cost_per_trial,cost_per_day_gained,inspections,refusals",
             lines[0]);
         Assert.StartsWith("1,0.6,monitors,monitors,400,365,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(",,,,,,", lines[1], StringComparison.Ordinal); // no difference on the baseline's row
+        Assert.EndsWith(",,,,,,,0,,1285,0", lines[1], StringComparison.Ordinal); // no difference nor cost gain on the baseline's row
         Assert.StartsWith("1,0.6,fast,monitors,400,365,", lines[2], StringComparison.Ordinal);
     }
 
