@@ -19,13 +19,14 @@ internal static class MergeCommand
         var output = new Option<string>("--out") { Description = "Folder for the merged outputs (the files the single run writes).", HelpName = "dir", Required = true };
         var report = new Option<bool>("--report") { Description = "Also write report.html into --out (shards of a run)." };
         var plots = new Option<bool>("--plots") { Description = "Also write each chart as PNG and SVG into --out (shards of a run)." };
+        var trialsParquet = new Option<bool>("--trials-parquet") { Description = "Also write trials.parquet from the merged trials.csv (shards of a run made with --trials-csv)." };
         var force = new Option<bool>("--force") { Description = "Replace the outputs an earlier run (or study) of the same kind left in --out; without it, such a folder is refused." };
         var format = new ChoiceOption<OutputFormat>("--format",
             "What to print on standard output, as the single run prints it: tables fitted to the terminal, one JSON document (the summary), CSV or Markdown.",
             [("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("markdown", OutputFormat.Markdown)], "table");
         var config = CommonOptions.Config();
         var command = new Command("merge", "Join the shards of a run, sweep, sample or sensitivity (run with --shard) into the outputs of the single run, byte for byte.");
-        foreach (var option in new Option[] { output, force, report, plots, format.Option, config }) command.Add(option);
+        foreach (var option in new Option[] { output, force, report, plots, trialsParquet, format.Option, config }) command.Add(option);
         command.Add(shards);
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token, (services, cancel) =>
         {
@@ -37,6 +38,7 @@ internal static class MergeCommand
                 Report = parse.GetValue(report),
                 Plots = parse.GetValue(plots),
                 Force = parse.GetValue(force),
+                TrialsParquet = parse.GetValue(trialsParquet),
             });
             var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, quiet: true), cancel);
             if (outcome.Run is { } run) CommandOutput.Run(run.Report, format.Get(parse), streams.Out);

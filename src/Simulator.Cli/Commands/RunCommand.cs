@@ -13,6 +13,7 @@ internal static class RunCommand
     {
         var shared = new ScenarioRunOptions();
         var trialsCsv = new Option<bool>("--trials-csv") { Description = "Also write trials.csv (one row per trial per regime) into --out." };
+        var trialsParquet = new Option<bool>("--trials-parquet") { Description = "Also write trials.parquet (trials.csv's rows in Apache Parquet; implies --trials-csv) into --out." };
         var resume = new Option<string?>("--resume")
         {
             Description = "Continue the interrupted run in this folder (a previous --out DIR) from its checkpoint.",
@@ -34,12 +35,13 @@ internal static class RunCommand
 
         var command = new Command("run", "Run the Monte Carlo trials of a scenario and print durability per regime.");
         shared.AddTo(command);
-        foreach (var option in new Option[] { trialsCsv, report, plots, resume, precision, target, maxTrials }) command.Add(option);
+        foreach (var option in new Option[] { trialsCsv, trialsParquet, report, plots, resume, precision, target, maxTrials }) command.Add(option);
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, shared.ConfigArgs(parse), token, (services, cancel) =>
         {
             var spec = shared.BindRun(parse) with
             {
                 WriteTrialsCsv = parse.GetValue(trialsCsv),
+                WriteTrialsParquet = parse.GetValue(trialsParquet),
                 ResumeFolder = parse.GetValue(resume),
                 Precision = parse.GetValue(precision),
                 PrecisionTarget = parse.GetValue(target),

@@ -86,7 +86,7 @@ internal static class StudyJson
     // Non-finite numbers are null, as in summary.json.
     private static void Number(Utf8JsonWriter w, string name, double value)
     {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
+        if (double.IsFinite(value)) w.WriteNumber(name, OutputNumber.Clean(value));
         else w.WriteNull(name);
     }
 }

@@ -8,7 +8,7 @@ namespace Simulator.Output;
 /// <summary>
 /// The CSV outputs' one dialect, written with Sep: comma-separated, \n line ends, UTF-8 without BOM,
 /// a field quoted (quotes doubled) only when it holds a comma, a quote or a line break, invariant
-/// shortest round-trip numbers.
+/// numbers without float noise (<see cref="OutputNumber"/>).
 /// </summary>
 public static class CsvFile
 {
@@ -52,9 +52,8 @@ public static class CsvFile
         for (var i = 0; i < fields.Length; i++) row[i].Set(fields[i]);
     }
 
-    /// <summary>A number as the shortest text that reads back to the same double; empty for non-finite or null.</summary>
-    public static string Number(double? value) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+    /// <summary>A number as <see cref="OutputNumber"/> writes it (15 significant digits, shortest round trip); empty for non-finite or null.</summary>
+    public static string Number(double? value) => OutputNumber.Text(value);
 
     /// <summary>The columns of a header row.</summary>
     public static string[] Columns(string header) => header.Split(',');

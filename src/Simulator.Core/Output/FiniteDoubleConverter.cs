@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace Simulator.Output;
 
 /// <summary>
-/// Doubles in the output JSON: a finite value as the shortest round-trip number, a non-finite one
+/// Doubles in the output JSON: a finite value as the shortest round-trip number of its
+/// 15-significant-digit rounding (<see cref="OutputNumber"/>), a non-finite one
 /// (an undefined statistic) as null; null reads back as NaN.
 /// </summary>
 public sealed class FiniteDoubleConverter : JsonConverter<double>
@@ -19,7 +20,7 @@ public sealed class FiniteDoubleConverter : JsonConverter<double>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
     {
-        if (double.IsFinite(value)) writer.WriteNumberValue(value);
+        if (double.IsFinite(value)) writer.WriteNumberValue(OutputNumber.Clean(value));
         else writer.WriteNullValue();
     }
 }

@@ -17,11 +17,17 @@ public static class OutputFiles
     /// <summary>One row per trial per regime (with --trials-csv).</summary>
     public const string Trials = "trials.csv";
 
+    /// <summary>The trials as trials.csv holds them, in Apache Parquet (with --trials-parquet).</summary>
+    public const string TrialsParquet = "trials.parquet";
+
     /// <summary>Kaplan–Meier curve per regime at every distinct time.</summary>
     public const string Survival = "survival.csv";
 
     /// <summary>Paired comparisons of each regime with the baseline.</summary>
     public const string Comparisons = "comparisons.csv";
+
+    /// <summary>Paired comparisons with the baseline at every report day, one row per regime and day.</summary>
+    public const string ComparisonsByDay = "comparisons-by-day.csv";
 
     /// <summary>Cumulative incidence of collapse by cause.</summary>
     public const string Causes = "causes.csv";
@@ -32,11 +38,17 @@ public static class OutputFiles
     /// <summary>A sweep's points, one row per point and regime.</summary>
     public const string Sweep = "sweep.csv";
 
+    /// <summary>sweep.csv in long format: one row per point, regime, day and measure.</summary>
+    public const string SweepLong = "sweep-long.csv";
+
     /// <summary>What produced sweep.csv.</summary>
     public const string SweepManifest = "sweep.json";
 
     /// <summary>A sample's points, as sweep.csv.</summary>
     public const string Sample = "sample.csv";
+
+    /// <summary>sample.csv in long format, as sweep-long.csv.</summary>
+    public const string SampleLong = "sample-long.csv";
 
     /// <summary>What produced sample.csv.</summary>
     public const string SampleManifest = "sample.json";
@@ -72,7 +84,7 @@ public static class OutputFiles
     public const string Lock = FolderLock.FileName;
 
     /// <summary>The files a run writes (with <see cref="Scenario"/>, shared with the studies).</summary>
-    public static IReadOnlyList<string> RunFiles { get; } = [Summary, Timing, Survival, Comparisons, Causes, Trials, Checkpoint];
+    public static IReadOnlyList<string> RunFiles { get; } = [Summary, Timing, Survival, Comparisons, ComparisonsByDay, Causes, Trials, TrialsParquet, Checkpoint];
 
     /// <summary>The files a shard writes: its shard file, its timing and, with --trials-csv, its rows.</summary>
     public static IReadOnlyList<string> ShardFiles { get; } = [Shard, Timing, Trials];
@@ -83,8 +95,8 @@ public static class OutputFiles
     /// <summary>The files each study command writes (with <see cref="Scenario"/>).</summary>
     public static IReadOnlyList<string> StudyFiles(string command) => command switch
     {
-        "sweep" => [Sweep, SweepManifest],
-        "sample" => [Sample, SampleManifest],
+        "sweep" => [Sweep, SweepLong, SweepManifest],
+        "sample" => [Sample, SampleLong, SampleManifest],
         "sensitivity" => [Sensitivity, SensitivityPoints, SensitivityManifest],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a study command"),
     };

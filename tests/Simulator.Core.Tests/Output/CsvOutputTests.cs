@@ -11,7 +11,7 @@ public sealed class CsvOutputTests
     {
         Assert.Equal("regime,day,at_risk,events,censored,survival,lower95,upper95,std_error,cumhaz,cumhaz_std_error", SurvivalCsv.Header);
         Assert.Equal(
-            "regime,baseline,logrank_chisq,logrank_p,hold_diff,hold_diff_lower95,hold_diff_upper95," +
+            "regime,baseline,logrank_chisq,logrank_p,log10_p,hold_diff,hold_diff_lower95,hold_diff_upper95," +
             "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction,cost_per_day_gained",
             ComparisonsCsv.Header);
         Assert.Equal("regime,cause,collapses,day,cumulative_incidence,std_error", CausesCsv.Header);

@@ -42,6 +42,12 @@ public sealed class MergePipeline(ApplicationSettings settings, IReportWriter? r
         {
             throw new InputRejectedException(spec.Report ? "--report" : "--plots", $"a {first.Command} has no report or charts; merge writes them for the shards of a run");
         }
+        if (spec.TrialsParquet && !first.TrialsCsv)
+        {
+            throw new InputRejectedException("--trials-parquet", first.Command == "run"
+                ? "the shards wrote no trials.csv, from which trials.parquet is made; run them with --trials-csv"
+                : $"a {first.Command} has no trials; trials.parquet is written for the shards of a run");
+        }
         // Last: the plan holds --out's one-writer lock from here until Execute ends (or it is disposed).
         return first.Command == "run" ? ForRun(spec, shards, first) : ForStudy(spec, shards, first);
     }
@@ -78,6 +84,7 @@ public sealed class MergePipeline(ApplicationSettings settings, IReportWriter? r
             Request = RunPreparation.Request(scenario, null, settings),
             Folder = folder,
             TrialsCsv = first.TrialsCsv,
+            TrialsParquet = spec.TrialsParquet,
             Report = spec.Report,
             Plots = spec.Plots,
         };

@@ -15,6 +15,9 @@ public sealed record MergeSpec
     /// <summary>--plots: also write each chart as PNG and SVG (run shards only).</summary>
     public bool Plots { get; init; }
 
+    /// <summary>--trials-parquet: also write trials.parquet from the merged trials.csv (shards run with --trials-csv).</summary>
+    public bool TrialsParquet { get; init; }
+
     /// <summary>--force: replace the earlier outputs of the same command in --out instead of refusing the folder.</summary>
     public bool Force { get; init; }
 }

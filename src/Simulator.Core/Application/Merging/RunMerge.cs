@@ -55,10 +55,11 @@ internal static class RunMerge
         var session = run.Session!;
         var folder = plan.Folder;
         if (run.TrialsCsv) session.Add([TrialsCsvJoin.Write(Path.Combine(folder, OutputFiles.Trials), plan.Shards, cancellationToken)], partial: false);
+        if (run.TrialsParquet) session.Add([TrialsParquet.Convert(Path.Combine(folder, OutputFiles.Trials), Path.Combine(folder, OutputFiles.TrialsParquet))], partial: false);
         cancellationToken.ThrowIfCancellationRequested();
         session.Add(OutputWriter.WriteAll(folder, report, result, scenario.SourceText), partial: false);
         session.Publish(); // last: until now, readers saw none of the merged files
-        var written = OutputWriter.FilesWritten(report, run.TrialsCsv).ToList();
+        var written = OutputWriter.FilesWritten(report, run.TrialsCsv, run.TrialsParquet).ToList();
         if (run.Report || run.Plots)
         {
             var drawn = reports!.Write(folder, run.Report, run.Plots);

@@ -123,6 +123,7 @@ internal static class ResumePreparation
             Request = request,
             Folder = folder,
             TrialsCsv = checkpoint.TrialsCsv,
+            TrialsParquet = spec.WriteTrialsParquet,
             Report = spec.Report,
             Plots = spec.Plots,
             Resume = new ResumePoint(checkpoint, prefix),
@@ -154,9 +155,9 @@ internal static class ResumePreparation
         {
             differences.Add($"--regime {string.Join(" --regime ", spec.Regimes)}: the run was started with regimes {string.Join(", ", checkpoint.RegimeIds)}");
         }
-        if (spec.WriteTrialsCsv && !checkpoint.TrialsCsv)
+        if ((spec.WriteTrialsCsv || spec.WriteTrialsParquet) && !checkpoint.TrialsCsv)
         {
-            differences.Add("--trials-csv: the run was started without it, so the rows of its completed trials do not exist");
+            differences.Add($"{(spec.WriteTrialsCsv ? "--trials-csv" : "--trials-parquet")}: the run was started without trials.csv, so the rows of its completed trials do not exist");
         }
         return differences;
     }

@@ -90,12 +90,13 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         else if (plan.Session is { } held)
         {
             if (trialsCsv is not null) held.Add([trialsCsv.Commit()], result.Partial);
+            if (trialsCsv is not null && plan.TrialsParquet) held.Add([TrialsParquet.Convert(Path.Combine(held.Folder, OutputFiles.Trials), Path.Combine(held.Folder, OutputFiles.TrialsParquet))], result.Partial);
             held.Add(OutputWriter.WriteAll(held.Folder, report, result, scenario.SourceText), result.Partial);
             if (!result.Partial) checkpoints?.Completed(held.Folder);
             else if (checkpoints?.LastWritten is { } checkpoint) held.Add([checkpoint], partial: true);
             // The manifest goes last: only what it lists is trusted, so until now readers saw no new run.
             held.Publish();
-            written.AddRange(OutputWriter.FilesWritten(report, trialsCsv is not null));
+            written.AddRange(OutputWriter.FilesWritten(report, trialsCsv is not null, trialsCsv is not null && plan.TrialsParquet));
             if (plan.Report || plan.Plots)
             {
                 var drawn = reports!.Write(held.Folder, plan.Report, plan.Plots);

@@ -30,6 +30,9 @@ public sealed record RunPlan : IDisposable
     /// <summary>Write trials.csv.</summary>
     public bool TrialsCsv { get; init; }
 
+    /// <summary>Also write trials.parquet, converted from the finished trials.csv.</summary>
+    public bool TrialsParquet { get; init; }
+
     /// <summary>Write report.html.</summary>
     public bool Report { get; init; }
 

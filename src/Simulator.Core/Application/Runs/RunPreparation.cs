@@ -19,6 +19,10 @@ internal static class RunPreparation
         {
             problems.Add(Option("--trials-csv", "needs --out DIR to know where to write trials.csv"));
         }
+        if (spec.WriteTrialsParquet && spec.OutputFolder is null)
+        {
+            problems.Add(Option("--trials-parquet", "needs --out DIR to know where to write trials.parquet"));
+        }
         if ((spec.Report || spec.Plots) && spec.OutputFolder is null)
         {
             problems.Add(Option(spec.Report ? "--report" : "--plots", "needs --out DIR: the report is written into the run's folder"));
@@ -53,7 +57,8 @@ internal static class RunPreparation
             Shard = slice,
             Goal = goal,
             Folder = session?.Folder,
-            TrialsCsv = spec.WriteTrialsCsv,
+            TrialsCsv = spec.WriteTrialsCsv || spec.WriteTrialsParquet,
+            TrialsParquet = spec.WriteTrialsParquet,
             Report = spec.Report,
             Plots = spec.Plots,
         };
@@ -75,6 +80,7 @@ internal static class RunPreparation
         if (spec.Precision is not null) yield return ("--precision", "cannot be split into shards: each batch depends on the results so far (run it whole)");
         if (spec.Report) yield return ("--report", "with --shard goes to merge, which writes report.html from every shard");
         if (spec.Plots) yield return ("--plots", "with --shard goes to merge, which writes the charts from every shard");
+        if (spec.WriteTrialsParquet) yield return ("--trials-parquet", "with --shard goes to merge, which writes trials.parquet from the shards' trials.csv (give the shards --trials-csv)");
     }
 
     private static Problem Option(string option, string message) => new() { File = option, Message = message };

@@ -29,6 +29,9 @@ public sealed record RunSpec
     /// <summary>--trials-csv.</summary>
     public bool WriteTrialsCsv { get; init; }
 
+    /// <summary>--trials-parquet: trials.parquet beside trials.csv (which it implies).</summary>
+    public bool WriteTrialsParquet { get; init; }
+
     /// <summary>--regime, repeatable; empty means all.</summary>
     public IReadOnlyList<string> Regimes { get; init; } = [];
 

@@ -187,10 +187,12 @@ public sealed class StudyPipeline(ApplicationSettings settings)
         {
             case "sweep":
                 Add(OutputFiles.Sweep, path => PointsCsv.Write(path, names, result.Completed));
+                Add(OutputFiles.SweepLong, path => PointsLongCsv.Write(path, names, result.Completed));
                 Add(OutputFiles.SweepManifest, path => DesignManifest.Write(path, plan.Command, Manifest(plan, result, plan.Manifest)));
                 break;
             case "sample":
                 Add(OutputFiles.Sample, path => PointsCsv.Write(path, names, result.Completed));
+                Add(OutputFiles.SampleLong, path => PointsLongCsv.Write(path, names, result.Completed));
                 Add(OutputFiles.SampleManifest, path => DesignManifest.Write(path, plan.Command, Manifest(plan, result, plan.Manifest)));
                 break;
             default:

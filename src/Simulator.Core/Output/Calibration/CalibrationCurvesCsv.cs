@@ -47,5 +47,5 @@ public static class CalibrationCurvesCsv
         }
     }
 
-    private static string N(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
+    private static string N(double value) => OutputNumber.Text(value);
 }

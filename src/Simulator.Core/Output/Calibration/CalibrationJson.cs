@@ -162,7 +162,7 @@ public static class CalibrationJson
 
     private static void Number(Utf8JsonWriter w, string name, double value)
     {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
+        if (double.IsFinite(value)) w.WriteNumber(name, OutputNumber.Clean(value));
         else w.WriteNull(name);
     }
 
