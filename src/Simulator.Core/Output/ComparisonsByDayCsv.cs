@@ -29,7 +29,7 @@ public static class ComparisonsByDayCsv
         foreach (var c in report.Comparisons)
         {
             var pairs = c.Paired.Pairs.ToString(CultureInfo.InvariantCulture);
-            foreach (var d in c.Paired.Days)
+            foreach (var d in c.Paired.Days.DistinctBy(d => d.Day)) // the horizon is listed twice when it is a report day
             {
                 CsvFile.Row(csv, c.RegimeId, c.BaselineId, CsvFile.Number(d.Day), pairs,
                     CsvFile.Number(d.RegimeHolding), CsvFile.Number(d.BaselineHolding),

@@ -58,7 +58,7 @@ public static class PointsLongCsv
                 }
                 if (paired is not null)
                 {
-                    foreach (var d in paired.Days) Row(d.Day, "diff_holds", d.Difference, d.Lower, d.Upper);
+                    foreach (var d in paired.Days.DistinctBy(d => d.Day)) Row(d.Day, "diff_holds", d.Difference, d.Lower, d.Upper);
                 }
                 if (s is not null) Row(horizon, "rmst", s.RestrictedMean.Estimate, s.RestrictedMean.Lower, s.RestrictedMean.Upper);
                 if (paired is not null) Row(horizon, "diff_rmst", paired.RestrictedMeanDifference, paired.RestrictedMeanLower, paired.RestrictedMeanUpper);

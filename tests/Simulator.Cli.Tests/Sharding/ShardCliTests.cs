@@ -8,7 +8,7 @@ namespace Simulator.Cli.Tests.Sharding;
 /// </summary>
 public sealed class ShardCliTests : IDisposable
 {
-    private static readonly string[] RunFiles = ["summary.json", "scenario.yaml", "survival.csv", "comparisons.csv", "causes.csv", "trials.csv", "report.html"];
+    private static readonly string[] RunFiles = ["summary.json", "scenario.yaml", "survival.csv", "comparisons.csv", "comparisons-by-day.csv", "causes.csv", "trials.csv", "trials.parquet", "report.html"];
 
     private readonly TempFolder _temp = new();
 
@@ -17,7 +17,7 @@ public sealed class ShardCliTests : IDisposable
     [Fact]
     public async Task RunShardsThenMerge_WriteTheSingleRunsFilesAndTable()
     {
-        var single = await RunAsync(["run", "--trials", "1501", "--out", _temp.Of("single"), "--trials-csv", "--report", "--quiet"]);
+        var single = await RunAsync(["run", "--trials", "1501", "--out", _temp.Of("single"), "--trials-parquet", "--report", "--quiet"]);
         for (var i = 0; i < 4; i++)
         {
             var shard = await RunAsync(["run", "--trials", "1501", "--shard", $"{i}/4", "--out", _temp.Of($"shards/{i}"), "--trials-csv", "--quiet"]);
@@ -25,7 +25,7 @@ public sealed class ShardCliTests : IDisposable
             Assert.Contains($"shard {i}/4: trials ", shard.Stderr, StringComparison.Ordinal);
         }
 
-        var merged = await RunAsync(["merge", _temp.Of("shards/3"), _temp.Of("shards/1"), _temp.Of("shards/0"), _temp.Of("shards/2"), "--out", _temp.Of("merged"), "--report"]);
+        var merged = await RunAsync(["merge", _temp.Of("shards/3"), _temp.Of("shards/1"), _temp.Of("shards/0"), _temp.Of("shards/2"), "--out", _temp.Of("merged"), "--report", "--trials-parquet"]);
 
         Assert.Equal(single.Stdout, merged.Stdout);
         Assert.Contains("merged 4 shards (1,501 trials)", merged.Stderr, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class ShardCliTests : IDisposable
         var merged = await RunAsync(["merge", _temp.Of("shards/0"), _temp.Of("shards/1"), _temp.Of("shards/2"), "--out", _temp.Of("merged")]);
 
         Assert.Equal(single.Stdout, merged.Stdout);
-        foreach (var file in new[] { "sweep.csv", "sweep.json", "scenario.yaml" })
+        foreach (var file in new[] { "sweep.csv", "sweep-long.csv", "sweep.json", "scenario.yaml" })
         {
             Assert.True(File.ReadAllBytes(_temp.Of($"single/{file}")).AsSpan().SequenceEqual(File.ReadAllBytes(_temp.Of($"merged/{file}"))), $"{file} differs");
         }

@@ -29,6 +29,32 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_WritesSweepLongCsv_OneRowPerPointRegimeDayAndMeasure()
+    {
+        var (code, _, error) = await Run(["sweep", Reference, "--vary", "regimes.monitors.sensitivity=0.2,0.4", "--trials", "300", "--quiet", "--out", _folder]);
+
+        Assert.True(code == 0, error);
+        var lines = File.ReadAllLines(Path.Combine(_folder, "sweep-long.csv"));
+        Assert.Equal("point,regimes.monitors.sensitivity,regime,day,measure,estimate,lower,upper", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
+        var wide = File.ReadAllLines(Path.Combine(_folder, "sweep.csv"));
+        var header = wide[0].Split(',');
+        foreach (var point in new[] { "1", "2" })
+        {
+            var mine = rows.Where(r => r[0] == point).ToArray();
+            var row = wide.Skip(1).Select(l => l.Split(',')).Single(r => r[0] == point);
+            string Wide(string column) => row[Array.IndexOf(header, column)];
+            var horizon = mine.Single(r => r[4] == "holds" && r[3] == "365");
+            Assert.Equal([Wide("holds_horizon"), Wide("holds_horizon_lower"), Wide("holds_horizon_upper")], horizon[5..8]);
+            var rmst = mine.Single(r => r[4] == "rmst");
+            Assert.Equal([Wide("rmst"), Wide("rmst_lower"), Wide("rmst_upper")], rmst[5..8]);
+            Assert.Equal(Wide("cost_per_trial"), mine.Single(r => r[4] == "cost_per_trial")[5]);
+            Assert.Single(mine, r => r[4] == "median");
+        }
+        Assert.Contains("sweep-long.csv", File.ReadAllText(Path.Combine(_folder, "manifest.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sweep_InvalidValue_Exits2BeforeRunning()
     {
         var (code, _, error) = await Run(["sweep", Reference, "--vary", "regimes.monitors.sensitivity=0.5,1.5", "--quiet"]);

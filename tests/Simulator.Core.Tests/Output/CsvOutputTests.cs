@@ -15,6 +15,8 @@ public sealed class CsvOutputTests
             "rmst_diff,rmst_diff_lower95,rmst_diff_upper95,pairs,hold_variance_reduction,rmst_variance_reduction,cost_per_day_gained",
             ComparisonsCsv.Header);
         Assert.Equal("regime,cause,collapses,day,cumulative_incidence,std_error", CausesCsv.Header);
+        Assert.Equal("regime,baseline,day,pairs,regime_holds,baseline_holds,hold_diff,hold_diff_std_error,hold_diff_lower95,hold_diff_upper95,variance_reduction",
+            ComparisonsByDayCsv.Header);
         Assert.Equal("regime,trial,duration_days,collapsed,cause", TrialsCsvWriter.Header);
     }
 
@@ -23,7 +25,7 @@ public sealed class CsvOutputTests
     {
         var (report, _) = OutputRuns.Run("pakistan-afghanistan-2025.yaml", 200);
 
-        foreach (var text in new[] { SurvivalCsv.Render(report), ComparisonsCsv.Render(report), CausesCsv.Render(report) })
+        foreach (var text in new[] { SurvivalCsv.Render(report), ComparisonsCsv.Render(report), ComparisonsByDayCsv.Render(report), CausesCsv.Render(report) })
         {
             Assert.EndsWith("\n", text);
             var lines = text[..^1].Split('\n');
@@ -49,14 +51,52 @@ public sealed class CsvOutputTests
         Assert.Equal(result.Tally.Regimes[0].Collapsed, rows.Sum(r => long.Parse(r[3], CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public void ComparisonsByDay_HasARowPerComparisonAndDay_TheHorizonRowAsComparisonsCsv()
+    {
+        var (report, _) = OutputRuns.Run("pakistan-afghanistan-2025.yaml", 300);
+
+        var rows = Rows(ComparisonsByDayCsv.Render(report));
+        var comparisons = Rows(ComparisonsCsv.Render(report));
+
+        Assert.Equal(report.Comparisons.Count * report.Days.Count, rows.Length);
+        Assert.True(report.Comparisons.Count >= 2);
+        foreach (var c in comparisons)
+        {
+            var mine = rows.Where(r => r[0] == c[0]).ToArray();
+            Assert.Equal(report.Days.Select(d => CsvFile.Number(d)), mine.Select(r => r[2]));
+            var horizon = mine[^1];
+            Assert.Equal([c[5], c[6], c[7], c[12]], [horizon[6], horizon[8], horizon[9], horizon[10]]); // hold_diff, its interval, variance reduction
+        }
+    }
+
+    [Fact]
+    public void ComparisonsCsv_Log10P_IsTheLogOfP_AndFiniteWherePUnderflows()
+    {
+        var (report, _) = OutputRuns.Run("pakistan-afghanistan-2025.yaml", 300);
+        var header = CsvFile.Columns(ComparisonsCsv.Header);
+        var p = Array.IndexOf(header, "logrank_p");
+        var log10 = Array.IndexOf(header, "log10_p");
+
+        foreach (var row in Rows(ComparisonsCsv.Render(report)))
+        {
+            var value = double.Parse(row[log10], CultureInfo.InvariantCulture);
+            Assert.Equal(Math.Log10(double.Parse(row[p], CultureInfo.InvariantCulture)), value, 1e-9);
+        }
+    }
+
+    private static string[][] Rows(string text) => text.TrimEnd('\n').Split('\n').Skip(1).Select(l => l.Split(',')).ToArray();
+
     [Theory]
     [InlineData(0.1, "0.1")]
-    [InlineData(1.0 / 3, "0.3333333333333333")]
-    [InlineData(3.0319557376560234E-10, "3.0319557376560234E-10")]
+    [InlineData(1.0 / 3, "0.333333333333333")]
+    [InlineData(1 - 0.001, "0.999")]
+    [InlineData(0.1 + 0.2, "0.3")]
+    [InlineData(3.0319557376560234E-10, "3.03195573765602E-10")]
     [InlineData(double.NaN, "")]
     [InlineData(double.PositiveInfinity, "")]
     [InlineData(null, "")]
-    public void Number_IsShortestRoundTripInvariantOrEmpty(double? value, string expected)
+    public void Number_Is15SignificantDigitsShortestRoundTripInvariantOrEmpty(double? value, string expected)
     {
         Assert.Equal(expected, CsvFile.Number(value));
     }

@@ -14,7 +14,7 @@ public sealed class OutputFormatDocTests
     [Fact]
     public void Doc_ShowsEveryCsvHeaderAsALine()
     {
-        foreach (var header in new[] { SurvivalCsv.Header, ComparisonsCsv.Header, CausesCsv.Header, TrialsCsvWriter.Header })
+        foreach (var header in new[] { SurvivalCsv.Header, ComparisonsCsv.Header, ComparisonsByDayCsv.Header, CausesCsv.Header, TrialsCsvWriter.Header })
         {
             Assert.Contains("\n" + header + "\n", Doc);
         }
@@ -23,7 +23,7 @@ public sealed class OutputFormatDocTests
     [Fact]
     public void Doc_NamesEveryOutputFileAndTheTemporarySuffix()
     {
-        foreach (var file in new[] { OutputFiles.Summary, OutputFiles.Scenario, OutputFiles.Survival, OutputFiles.Comparisons, OutputFiles.Causes, OutputFiles.Timing, OutputFiles.Trials })
+        foreach (var file in new[] { OutputFiles.Summary, OutputFiles.Scenario, OutputFiles.Survival, OutputFiles.Comparisons, OutputFiles.Causes, OutputFiles.Timing, OutputFiles.Trials, OutputFiles.ComparisonsByDay, OutputFiles.TrialsParquet })
         {
             Assert.Contains("### " + file, Doc);
         }
