@@ -157,7 +157,9 @@ internal static class ResumePreparation
         }
         if ((spec.WriteTrialsCsv || spec.WriteTrialsParquet) && !checkpoint.TrialsCsv)
         {
-            differences.Add($"{(spec.WriteTrialsCsv ? "--trials-csv" : "--trials-parquet")}: the run was started without trials.csv, so the rows of its completed trials do not exist");
+            differences.Add(spec.WriteTrialsCsv
+                ? "--trials-csv: the run was started without it, so the rows of its completed trials do not exist"
+                : "--trials-parquet: the run was started without trials.csv, from which trials.parquet is made, so the rows of its completed trials do not exist");
         }
         return differences;
     }
