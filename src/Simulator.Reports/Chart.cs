@@ -43,6 +43,12 @@ public sealed partial class Chart
     /// <summary>Text alternative: what the chart shows, in words and numbers.</summary>
     public string Description { get; }
 
+    /// <summary>What the chart leaves out, said under it (null when it shows everything).</summary>
+    public string? Note { get; private init; }
+
+    /// <summary>This chart with a note saying what it does not show.</summary>
+    public Chart WithNote(string? note) => new(Id, Title, Description, _plot, _svg, Width, Height) { Note = note };
+
     /// <summary>Pixel width.</summary>
     public int Width { get; }
 

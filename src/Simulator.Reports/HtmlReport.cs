@@ -85,6 +85,16 @@ public static class HtmlReport
         html.Append("<script>\n").Append(Script).Append("</script>\n");
         html.Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n");
 
+        if (run.StudyOnly)
+        {
+            StudyHeader(html, run);
+            Sweeps(html, content);
+            html.Append("<footer>\n<p>The numbers come from the study's CSV files beside this report (docs/sweeps.md describes them); ")
+                .Append("<code>docs/report.md</code> explains each section. Produced by the truce verification simulator")
+                .Append(run.EngineVersion.Length > 0 ? ", engine " + H(run.EngineVersion) : "").Append(".</p>\n</footer>\n");
+            html.Append("</main>\n</body>\n</html>\n");
+            return html.ToString();
+        }
         Header(html, content);
         html.Append("<section id=\"summary\" class=\"summary\" aria-label=\"Summary in plain language\">\n");
         foreach (var paragraph in content.Summary) html.Append("<p>").Append(H(paragraph)).Append("</p>\n");
@@ -119,6 +129,18 @@ public static class HtmlReport
         Meta(html, "Engine version", run.EngineVersion);
         Meta(html, "Run date", run.RunTimeUtc is { } t ? t.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "unknown (no timing.json)");
         if (run.Overrides.Count > 0) Meta(html, "Overrides", string.Join("  ", run.Overrides));
+        html.Append("</dl>\n</header>\n");
+    }
+
+    // A folder holding only a sweep or a sensitivity analysis: what its manifest records, then the study.
+    private static void StudyHeader(StringBuilder html, RunFolder run)
+    {
+        html.Append("<header>\n<h1>How does the truce's durability respond?</h1>\n");
+        html.Append("<p class=\"lead\">").Append(H($"Scenario {run.ScenarioName}: a study over many points; the folder holds no single run (run the scenario with --out into the same folder for the full report).")).Append("</p>\n");
+        html.Append("<dl class=\"meta\">\n");
+        Meta(html, "Scenario", run.ScenarioName + (run.ScenarioSource.Length > 0 ? $" ({run.ScenarioSource})" : ""));
+        if (run.EngineVersion.Length > 0) Meta(html, "Engine version", run.EngineVersion);
+        foreach (var (key, value) in run.StudyFacts) Meta(html, Words.Capitalised(Words.Spaced(key)), value);
         html.Append("</dl>\n</header>\n");
     }
 
@@ -255,8 +277,8 @@ public static class HtmlReport
         {
             var v = r.Verification!;
             html.Append("<h3>").Append(H(r.Name)).Append("</h3>\n<table class=\"confusion\">\n<thead><tr><th>Claims \\ verdict</th><th>Confirmed</th><th>Refuted</th><th>Inconclusive</th><th>Total</th></tr></thead>\n<tbody>\n");
-            ConfusionRow(html, "True claims", v.True, good: 0);
-            ConfusionRow(html, "Unfounded claims", v.Unfounded, good: 1);
+            ConfusionRow(html, "True claims", v.True);
+            ConfusionRow(html, "Unfounded claims", v.Unfounded);
             html.Append("</tbody></table>\n");
         }
         html.Append("<table>\n<caption class=\"note\">Verification performance and load per regime</caption>\n<thead><tr><th>Regime</th><th>Sensitivity achieved</th><th>Specificity achieved</th>")
@@ -292,15 +314,16 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void ConfusionRow(StringBuilder html, string label, long[] counts, int good)
+    private static void ConfusionRow(StringBuilder html, string label, long[] counts)
     {
         var total = counts.Sum();
         html.Append("<tr><th scope=\"row\" class=\"text\">").Append(label).Append("</th>");
         for (var k = 0; k < 3; k++)
         {
             var share = total == 0 ? 0 : (double)counts[k] / total;
-            var hue = k == good ? "0,114,178" : k == 2 ? "120,120,120" : "213,94,0";
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"cell\" style=\"background: rgba({hue},{0.08 + 0.5 * share:0.00})\">")
+            // Tinted with the verdict's own colour, as in the verification chart (the darker, the larger the share).
+            var hue = Palette.VerdictHex[k];
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"cell\" style=\"background: color-mix(in srgb, {hue} {(int)Math.Round(8 + 32 * share)}%, white)\">")
                 .Append(Words.Count(counts[k])).Append(" <span class=\"note\">(").Append(total == 0 ? "–" : Words.Percent(share)).Append(")</span></td>");
         }
         html.Append("<td>").Append(Words.Count(total)).Append("</td></tr>\n");
@@ -384,6 +407,7 @@ public static class HtmlReport
         if (cssClass is not null) html.Append(" class=\"").Append(cssClass).Append('"');
         html.Append(" aria-label=\"").Append(H(chart.Title)).Append("\">\n");
         html.Append(chart.InlineSvg()).Append('\n');
+        if (chart.Note is not null) html.Append("<p class=\"note chart-note\">").Append(H(chart.Note)).Append("</p>\n");
         html.Append("<figcaption><strong>Text alternative.</strong> ").Append(H(chart.Description)).Append("</figcaption>\n</figure>\n");
     }
 

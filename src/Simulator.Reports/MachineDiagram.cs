@@ -124,8 +124,8 @@ public static class MachineDiagram
             var s = graph.States[i];
             var note = graph.Notes[i];
             var initial = s == graph.Initial;
-            var fill = note.Contains("collapse", StringComparison.Ordinal) || s == "collapsed" ? "#FBE3D6" : initial ? "#DCEBF7" : "#F4F4F4";
-            var stroke = initial ? "#0072B2" : "#555";
+            var fill = Fill(graph, i);
+            var stroke = initial ? "#222" : Palette.NeutralHex;
             svg.Append(F($"<rect x=\"{x[s]}\" y=\"{y[s]}\" width=\"{width[s]}\" height=\"{NodeHeight}\" rx=\"10\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{(initial ? 2.5 : 1.5)}\"/>"));
             var cy = note.Length > 0 ? y[s] + 20 : y[s] + NodeHeight / 2 + 5;
             svg.Append(F($"<text x=\"{x[s] + width[s] / 2}\" y=\"{cy}\" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#111\">")).Append(Escape(s)).Append("</text>");
@@ -135,14 +135,28 @@ public static class MachineDiagram
             }
             if (initial)
             {
-                svg.Append(F($"<circle cx=\"{x[s] - 14}\" cy=\"{y[s] + NodeHeight / 2}\" r=\"5\" fill=\"#0072B2\"/>"));
+                svg.Append(F($"<circle cx=\"{x[s] - 14}\" cy=\"{y[s] + NodeHeight / 2}\" r=\"5\" fill=\"#222\"/>"));
             }
         }
         svg.Append(labels).Append("</svg>");
-        var description = $"State machine {graph.Id}: starts in {graph.Initial}; " +
-            string.Join("; ", graph.Transitions.Select(t => $"{t.From} to {t.To} on {t.Trigger}")) + ".";
-        return Chart.FromSvg("machine-" + graph.Id, graph.Title, description, svg.ToString(), svgWidth, svgHeight);
+        return Chart.FromSvg("machine-" + graph.Id, graph.Title, Describe(graph), svg.ToString(), svgWidth, svgHeight);
     }
+
+    /// <summary>The diagram's text alternative: the initial state and every transition.</summary>
+    public static string Describe(MachineGraph graph) => $"State machine {graph.Id}: starts in {graph.Initial}; " +
+        string.Join("; ", graph.Transitions.Select(t => $"{t.From} to {t.To} on {t.Trigger}")) + ".";
+
+    /// <summary>A state's fill: collapse in rose, the initial state in pale blue, others in grey (both layouts).</summary>
+    public static string Fill(MachineGraph graph, int state) =>
+        graph.Notes[state].Contains("collapse", StringComparison.Ordinal) || graph.States[state] == "collapsed" ? "#FBE3D6"
+        : graph.States[state] == graph.Initial ? "#DCEBF7" : "#F4F4F4";
+
+    /// <summary>
+    /// The diagram laid out by Graphviz's dot when it is installed (<see cref="GraphvizLayout"/>);
+    /// otherwise by <see cref="Draw"/>, with a note saying that its edge labels may overlap.
+    /// </summary>
+    public static Chart Layout(MachineGraph graph) => GraphvizLayout.Draw(graph)
+        ?? Draw(graph).WithNote("Laid out without Graphviz (its dot program was not found): labels of crossing transitions may overlap; install graphviz for a clean layout.");
 
     private static double NoteWidth(MachineGraph graph, string state)
     {

@@ -50,9 +50,12 @@ public static class ReportCharts
         plot.XLabel("Days since the truce began");
         plot.YLabel("Truce still holds (% of simulated futures)");
         plot.Axes.Left.TickGenerator = PercentTicks();
+        // The report days' labels sit above the data area: room for them, or they are cut at the top.
+        plot.Axes.Top.MinimumSize = 26;
         var legend = plot.ShowLegend(Alignment.LowerLeft);
         legend.FontSize = 13;
         legend.FontName = FontName;
+        legend.SymbolWidth = 36; // long enough to show a whole dash and dot of each regime's line pattern
         return Chart.FromPlot("survival", "Probability the truce still holds, by regime",
             SurvivalDescription(run), plot, 1000, 560);
     }
@@ -195,7 +198,7 @@ public static class ReportCharts
                         Position = d,
                         ValueBase = baseValue * 100,
                         Value = (baseValue + value) * 100,
-                        FillColor = k < top.Count ? Palette.Category(k) : Color.FromHex("#BBBBBB"),
+                        FillColor = k < top.Count ? Palette.Category(k) : Color.FromHex(Palette.OtherCausesHex),
                         LineWidth = 0,
                         Size = 0.6,
                     });
@@ -217,7 +220,7 @@ public static class ReportCharts
             {
                 plot.Legend.ManualItems.Add(new LegendItem { LabelText = causeLabel(top[k]), FillColor = Palette.Category(k) });
             }
-            if (anyOther) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "other causes", FillColor = Color.FromHex("#BBBBBB") });
+            if (anyOther) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "other causes", FillColor = Color.FromHex(Palette.OtherCausesHex) });
             var legend = plot.ShowLegend(Edge.Right);
             legend.Legend.FontSize = 13;
             legend.Legend.FontName = FontName;
@@ -236,7 +239,7 @@ public static class ReportCharts
         if (regimes.Count == 0) return null;
         var plot = NewPlot();
         string[] verdicts = ["confirmed", "refuted", "inconclusive"];
-        Color[] colours = [Color.FromHex("#0072B2"), Color.FromHex("#E69F00"), Color.FromHex("#BBBBBB")];
+        Color[] colours = [Palette.Verdict(0), Palette.Verdict(1), Palette.Verdict(2)];
         var positions = new List<double>();
         var labels = new List<string>();
         var y = 0.0;

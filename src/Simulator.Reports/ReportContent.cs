@@ -68,11 +68,11 @@ public sealed record ReportContent
         if (run.Scenario is not null)
         {
             var truce = MachineGraph.Truce();
-            machines.Add((truce, MachineDiagram.Draw(truce)));
+            machines.Add((truce, MachineDiagram.Layout(truce)));
             foreach (var commitment in run.Scenario.Commitments)
             {
                 var graph = MachineGraph.FromCommitment(commitment);
-                machines.Add((graph, MachineDiagram.Draw(graph)));
+                machines.Add((graph, MachineDiagram.Layout(graph)));
             }
         }
         return new ReportContent
@@ -86,10 +86,14 @@ public sealed record ReportContent
             Verification = ReportCharts.Verification(run),
             VerdictTime = ReportCharts.VerdictTime(run),
             Machines = machines,
-            Sweep = run.Sweep is null ? [] : SweepCharts.Sweep(run.Sweep, id => run.Regime(id)?.Name ?? id),
-            Sensitivity = run.Sensitivity is null ? [] : SweepCharts.Sensitivity(run.Sensitivity),
+            Sweep = run.Sweep is null ? [] : SweepCharts.Sweep(run.Sweep, id => run.Regime(id)?.Name ?? id, RunRegimeIndex(run)),
+            Sensitivity = run.Sensitivity is null ? [] : SweepCharts.Sensitivity(run.Sensitivity, RunRegimeIndex(run)),
             Calibration = run.Calibration is null ? null : CalibrationCharts.DataAgainstModel(run.Calibration),
             CauseLabel = CauseLabel,
         };
     }
+
+    // A regime's colour is its position in the run; without a run in the folder, the study file's order decides.
+    private static Func<string, int>? RunRegimeIndex(RunFolder run) =>
+        run.Regimes.Count == 0 ? null : id => ReportCharts.RegimeIndex(run, id);
 }

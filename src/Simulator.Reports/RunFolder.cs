@@ -81,6 +81,15 @@ public sealed record RunFolder
     /// <summary>sensitivity.csv, when present.</summary>
     public CsvTable? Sensitivity { get; init; }
 
+    /// <summary>
+    /// True for a folder holding only a study (sweep.csv or sensitivity.csv, no summary.json): the
+    /// report then shows the study alone, with what its manifest (sweep.json, sensitivity.json) says.
+    /// </summary>
+    public bool StudyOnly { get; init; }
+
+    /// <summary>The study manifest's keys shown in a study-only report's header (seed, trials per point, …).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> StudyFacts { get; init; } = [];
+
     /// <summary>calibration.json and its curves, when the folder holds a calibration.</summary>
     public CalibrationData? Calibration { get; init; }
 
@@ -114,7 +123,8 @@ public sealed record RunFolder
     {
         if (!folder.Has(OutputFiles.Summary))
         {
-            throw new ReportInputException($"'{folder.Folder}' has no {OutputFiles.Summary}: give the folder a run wrote with --out.");
+            if (folder.Has(OutputFiles.Sweep) || folder.Has(OutputFiles.Sensitivity)) return ReadStudy(folder);
+            throw new ReportInputException($"'{folder.Folder}' has no {OutputFiles.Summary}, {OutputFiles.Sweep} or {OutputFiles.Sensitivity}: give a folder that run, sweep or sensitivity wrote with --out.");
         }
         var summary = SummaryJson.Read(folder.ReadAllBytes(OutputFiles.Summary));
         var curves = folder.Has(OutputFiles.Survival) ? ReadCurves(folder) : [];
@@ -132,6 +142,48 @@ public sealed record RunFolder
             Sweep = Table(folder, OutputFiles.Sweep),
             Sensitivity = Table(folder, OutputFiles.Sensitivity),
             Calibration = CalibrationData.TryRead(folder),
+        };
+    }
+
+    // A sweep's or sensitivity analysis's folder without a run: its study files and what its manifest says.
+    private static RunFolder ReadStudy(TrustedFolder folder)
+    {
+        var manifest = folder.Has(OutputFiles.SweepManifest) ? OutputFiles.SweepManifest
+            : folder.Has(OutputFiles.SensitivityManifest) ? OutputFiles.SensitivityManifest : null;
+        var facts = new List<KeyValuePair<string, string>>();
+        string name = "", source = "", engine = "";
+        if (manifest is not null)
+        {
+            using var json = JsonDocument.Parse(folder.ReadAllBytes(manifest));
+            foreach (var p in json.RootElement.EnumerateObject())
+            {
+                var text = p.Value.ValueKind switch
+                {
+                    JsonValueKind.String => p.Value.GetString()!,
+                    JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => p.Value.GetRawText(),
+                    JsonValueKind.Array => string.Join(", ", p.Value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
+                    _ => null,
+                };
+                if (text is null) continue;
+                switch (p.Name)
+                {
+                    case "scenario": name = text; break;
+                    case "scenario_source": source = text; break;
+                    case "engine_version": engine = text; break;
+                    default: facts.Add(new(p.Name, text)); break;
+                }
+            }
+        }
+        return new RunFolder
+        {
+            Folder = folder.Folder,
+            Summary = new SummaryDocument { EngineVersion = engine, Scenario = new ScenarioSummary { Name = name, Source = source } },
+            Regimes = [],
+            StudyOnly = true,
+            StudyFacts = facts,
+            ScenarioProblem = "the folder holds a study, not a run",
+            Sweep = Table(folder, OutputFiles.Sweep),
+            Sensitivity = Table(folder, OutputFiles.Sensitivity),
         };
     }
 
