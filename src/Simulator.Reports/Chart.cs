@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ScottPlot;
+using Simulator.Application.Reporting;
 using Simulator.Output;
+using SkiaSharp;
 
 namespace Simulator.Reports;
 
@@ -79,8 +81,15 @@ public sealed partial class Chart
     /// names. An id that is not a short plain name (it holds a regime id or a parameter path) is
     /// written under a bounded slug with a hash suffix (<see cref="OutputFiles.NameFor"/>).
     /// </summary>
-    public IReadOnlyList<string> Save(string folder)
+    public IReadOnlyList<string> Save(string folder) => Save(folder, PlotOptions.Default);
+
+    /// <summary>
+    /// As <see cref="Save(string)"/>, drawn as <paramref name="options"/> asks: at its width (the
+    /// height scaled with it), its PNG at its resolution, and with <c>ID.pdf</c> when it asks for PDF.
+    /// </summary>
+    public IReadOnlyList<string> Save(string folder, PlotOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var written = new List<string>();
         var svgName = OutputFiles.NameFor(Id, ".svg");
         // Element ids numbered per chart (as the inline SVG's), prefixed with the file's safe stem.
@@ -88,15 +97,46 @@ public sealed partial class Chart
         written.Add(svgName);
         if (_plot is not null)
         {
+            var width = options.Width ?? Width;
+            var height = (int)Math.Round(Height * (double)width / Width);
+            var scale = options.Dpi / 96.0;
             var pngName = OutputFiles.NameFor(Id, ".png");
             WithTitle(() =>
             {
-                var bytes = _plot.GetImageBytes(Width, Height, ImageFormat.Png);
+                var bytes = scale == 1 ? _plot.GetImageBytes(width, height, ImageFormat.Png) : ScaledPng(width, height, scale);
                 Simulator.Storage.AtomicFile.Write(Path.Combine(folder, pngName), s => s.Write(bytes, 0, bytes.Length));
             });
             written.Add(pngName);
+            if (options.Pdf)
+            {
+                var pdfName = OutputFiles.NameFor(Id, ".pdf");
+                WithTitle(() => Simulator.Storage.AtomicFile.Write(Path.Combine(folder, pdfName), s => Pdf(s, width, height, options.Dpi)));
+                written.Add(pdfName);
+            }
         }
         return written;
+    }
+
+    // The plot drawn at width × height CSS pixels onto a canvas scale times larger (dpi / 96).
+    private byte[] ScaledPng(int width, int height, double scale)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo((int)Math.Round(width * scale), (int)Math.Round(height * scale)));
+        surface.Canvas.Scale((float)scale);
+        _plot!.Render(surface.Canvas, width, height);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    // One PDF page of the chart's size (a CSS pixel is 0.75 pt), vector, with rasterised parts at dpi; no date in the file.
+    private void Pdf(Stream output, int width, int height, int dpi)
+    {
+        using var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { RasterDpi = dpi, Producer = "truce-sim", Creator = "truce-sim report" });
+        var canvas = document.BeginPage(width * 0.75f, height * 0.75f);
+        canvas.Scale(0.75f);
+        _plot!.Render(canvas, width, height);
+        document.EndPage();
+        document.Close();
     }
 
     /// <summary>

@@ -9,11 +9,14 @@ public sealed class ReportWriter : IReportWriter
 {
     /// <summary>Reads <paramref name="folder"/>, then writes what is asked; returns the file names written.</summary>
     /// <exception cref="InputRejectedException">The folder lacks a readable run (names the file and what to do).</exception>
-    public IReadOnlyList<string> Write(string folder, bool html, bool plots)
+    public IReadOnlyList<string> Write(string folder, bool html, bool plots) => Write(folder, html, plots, PlotOptions.Default);
+
+    /// <summary>As <see cref="Write(string, bool, bool)"/>, the chart files drawn as <paramref name="options"/> asks.</summary>
+    public IReadOnlyList<string> Write(string folder, bool html, bool plots, PlotOptions options)
     {
         try
         {
-            return WriteFiles(folder, html, plots);
+            return WriteFiles(folder, html, plots, options);
         }
         catch (ReportInputException e)
         {
@@ -21,13 +24,13 @@ public sealed class ReportWriter : IReportWriter
         }
     }
 
-    private static IReadOnlyList<string> WriteFiles(string folder, bool html, bool plots)
+    private static IReadOnlyList<string> WriteFiles(string folder, bool html, bool plots, PlotOptions options)
     {
         var content = ReportContent.Build(RunFolder.Read(folder));
         var written = new List<string>();
         if (plots)
         {
-            foreach (var chart in content.Charts) written.AddRange(chart.Save(folder));
+            foreach (var chart in content.Charts) written.AddRange(chart.Save(folder, options));
         }
         if (html)
         {

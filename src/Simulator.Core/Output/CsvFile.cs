@@ -52,7 +52,7 @@ public static class CsvFile
         for (var i = 0; i < fields.Length; i++) row[i].Set(fields[i]);
     }
 
-    /// <summary>A number as <see cref="OutputNumber"/> writes it (15 significant digits, shortest round trip); empty for non-finite or null.</summary>
+    /// <summary>A number as <see cref="OutputNumber"/> writes it (12 significant digits, shortest round trip); empty for non-finite or null.</summary>
     public static string Number(double? value) => OutputNumber.Text(value);
 
     /// <summary>The columns of a header row.</summary>

@@ -5,7 +5,7 @@ namespace Simulator.Output;
 
 /// <summary>
 /// Doubles in the output JSON: a finite value as the shortest round-trip number of its
-/// 15-significant-digit rounding (<see cref="OutputNumber"/>), a non-finite one
+/// 12-significant-digit rounding (<see cref="OutputNumber"/>), a non-finite one
 /// (an undefined statistic) as null; null reads back as NaN.
 /// </summary>
 public sealed class FiniteDoubleConverter : JsonConverter<double>

@@ -23,7 +23,7 @@ public sealed class PrecisionSummaryJsonTests
         var precision = root.GetProperty("precision");
         Assert.Equal("paired", precision.GetProperty("target").GetString());
         Assert.Equal(0.05, precision.GetProperty("half_width_target").GetDouble());
-        Assert.Equal(OutputNumber.Clean(outcome.Final!.MaxHalfWidth), precision.GetProperty("achieved_max_half_width").GetDouble()); // files keep 15 significant digits
+        Assert.Equal(OutputNumber.Clean(outcome.Final!.MaxHalfWidth), precision.GetProperty("achieved_max_half_width").GetDouble()); // files keep 12 significant digits
         Assert.True(precision.GetProperty("achieved_max_half_width").GetDouble() <= 0.05);
         Assert.Equal(outcome.Trials, precision.GetProperty("trials").GetInt64());
         Assert.Equal("target_met", precision.GetProperty("stopped_because").GetString());

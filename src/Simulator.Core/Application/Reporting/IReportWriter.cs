@@ -8,4 +8,7 @@ public interface IReportWriter
 {
     /// <summary>Reads <paramref name="folder"/> and writes report.html (<paramref name="html"/>) and each chart as PNG and SVG (<paramref name="plots"/>); returns the file names written.</summary>
     IReadOnlyList<string> Write(string folder, bool html, bool plots);
+
+    /// <summary>As <see cref="Write(string, bool, bool)"/>, with the chart files drawn as <paramref name="options"/> asks (size, resolution, PDF).</summary>
+    IReadOnlyList<string> Write(string folder, bool html, bool plots, PlotOptions options) => Write(folder, html, plots);
 }
