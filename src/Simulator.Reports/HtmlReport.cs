@@ -39,6 +39,8 @@ public static class HtmlReport
         .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(460px, 1fr)); gap: 8px 24px; }
         .grid h3 { margin-top: 10px; }
         table { border-collapse: collapse; margin: 8px 0 18px; font-size: .9rem; }
+        .table-wrap { max-width: 100%; overflow-x: auto; }
+        .chart-note { margin: 4px 0 8px; }
         th, td { border-bottom: 1px solid var(--rule); padding: 4px 10px; text-align: right; vertical-align: top; }
         th { background: #f2f2f2; font-weight: 600; }
         th:first-child, td:first-child, td.text, th.text { text-align: left; }
@@ -281,10 +283,9 @@ public static class HtmlReport
             ConfusionRow(html, "Unfounded claims", v.Unfounded);
             html.Append("</tbody></table>\n");
         }
-        html.Append("<table>\n<caption class=\"note\">Verification performance and load per regime</caption>\n<thead><tr><th>Regime</th><th>Sensitivity achieved</th><th>Specificity achieved</th>")
+        // Two tables of at most eight columns, each in a wrapper that scrolls rather than overflow the page's column.
+        html.Append("<div class=\"table-wrap\">\n<table>\n<caption class=\"note\">Verification performance and load per regime</caption>\n<thead><tr><th>Regime</th><th>Sensitivity achieved</th><th>Specificity achieved</th>")
             .Append("<th>Mean days to verdict</th><th>Largest backlog</th><th>Access refusals</th><th>Remedies</th><th>Retaliations</th>");
-        var extraKeys = run.Regimes.SelectMany(r => r.Verification?.Extra.Select(e => e.Key) ?? []).Distinct().ToList();
-        foreach (var key in extraKeys) html.Append("<th>").Append(H(Words.Capitalised(Words.Spaced(key)))).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         for (var i = 0; i < run.Regimes.Count; i++)
         {
@@ -293,7 +294,7 @@ public static class HtmlReport
             html.Append("<tr><td>").Append(Swatch(Palette.RegimeHex(i))).Append(H(r.Name)).Append("</td>");
             if (v is null)
             {
-                html.Append("<td colspan=\"").Append(7 + extraKeys.Count).Append("\">–</td></tr>\n");
+                html.Append("<td colspan=\"7\">–</td></tr>\n");
                 continue;
             }
             html.Append("<td>").Append(v.Sensitivity is { } se ? Words.Percent(se) : "–").Append("</td>");
@@ -301,14 +302,28 @@ public static class HtmlReport
             html.Append("<td>").Append(v.MeanDaysToVerdict is { } d ? Words.Days(d) : "–").Append("</td>");
             html.Append("<td>").Append(Words.Count(v.MaxBacklog)).Append("</td><td>").Append(Words.Count(v.AccessRefusals)).Append("</td><td>")
                 .Append(Words.Count(v.Remedies)).Append("</td><td>").Append(Words.Count(v.Retaliations)).Append("</td>");
-            foreach (var key in extraKeys)
-            {
-                var extra = v.Extra.Where(e => e.Key == key).Select(e => (double?)e.Value).FirstOrDefault();
-                html.Append("<td>").Append(extra is { } x ? H(Words.Number(x, "0.###")) : "–").Append("</td>");
-            }
             html.Append("</tr>\n");
         }
-        html.Append("</tbody></table>\n");
+        html.Append("</tbody></table>\n</div>\n");
+        var extraKeys = run.Regimes.SelectMany(r => r.Verification?.Extra.Select(e => e.Key) ?? []).Distinct().ToList();
+        if (extraKeys.Count > 0)
+        {
+            html.Append("<div class=\"table-wrap\">\n<table>\n<caption class=\"note\">Escalation and verdict times per regime</caption>\n<thead><tr><th>Regime</th>");
+            foreach (var key in extraKeys) html.Append("<th>").Append(H(Words.Capitalised(Words.Spaced(key)))).Append("</th>");
+            html.Append("</tr></thead>\n<tbody>\n");
+            for (var i = 0; i < run.Regimes.Count; i++)
+            {
+                var r = run.Regimes[i];
+                html.Append("<tr><td>").Append(Swatch(Palette.RegimeHex(i))).Append(H(r.Name)).Append("</td>");
+                foreach (var key in extraKeys)
+                {
+                    var extra = r.Verification?.Extra.Where(e => e.Key == key).Select(e => (double?)e.Value).FirstOrDefault();
+                    html.Append("<td>").Append(extra is { } x ? H(Words.Number(x, "0.###")) : "–").Append("</td>");
+                }
+                html.Append("</tr>\n");
+            }
+            html.Append("</tbody></table>\n</div>\n");
+        }
         CostTable.Write(html, run);
         Figure(html, content.VerdictTime);
         html.Append("</section>\n");
@@ -333,8 +348,8 @@ public static class HtmlReport
     {
         var run = content.Run;
         html.Append("<section id=\"machines\">\n<h2>State machines</h2>\n");
-        html.Append("<p>The truce and each commitment move between states when something happens (a trigger). The blue-edged state with a dot is where each starts; ")
-            .Append("states shaded red collapse the truce when entered. Arrows to the right lead further from the start, arcs below lead back. ")
+        html.Append("<p>The truce and each commitment move between states when something happens (a trigger). The state the dot points to (shaded blue, with a thick edge) is where each starts; ")
+            .Append("states shaded red collapse the truce when entered; each arrow is labelled with the triggers that take it. ")
             .Append("Each diagram is followed by its transitions as a table.</p>\n");
         if (content.Machines.Count == 0)
         {

@@ -61,6 +61,17 @@ public sealed partial class ReportLayoutTests(SeedRunFixture run) : IClassFixtur
     }
 
     [Fact]
+    public void The_verification_tables_have_at_most_eight_columns_each_in_a_wrapper_that_scrolls()
+    {
+        var section = Regex.Match(run.Html, "<section id=\"verification\">.*?</section>", RegexOptions.Singleline).Value;
+        var wide = Regex.Matches(section, "<div class=\"table-wrap\">\n<table>.*?</table>", RegexOptions.Singleline).Select(m => m.Value).ToList();
+
+        Assert.Equal(2, wide.Count); // performance and load, then escalation and verdict times
+        Assert.All(wide, t => Assert.InRange(Regex.Matches(Regex.Match(t, "<thead>.*?</thead>", RegexOptions.Singleline).Value, "<th>").Count, 2, 8));
+        Assert.Contains(".table-wrap { max-width: 100%; overflow-x: auto; }", run.Html);
+    }
+
+    [Fact]
     public void State_machines_are_laid_out_by_graphviz_or_say_that_they_are_not()
     {
         var machines = SvgText.Charts(run.Html).Where(c => c.Id.StartsWith("machine-", StringComparison.Ordinal)).ToList();
