@@ -41,7 +41,7 @@ public static class RunEndpoints
             .Produces<ErrorResponse>(StatusCodes.Status404NotFound);
         runs.MapGet("/{id:long}/files/{name}", RunFiles.Serve)
             .WithSummary("Fetch an output file of a run that has ended")
-            .WithDescription("summary.json, survival.csv, comparisons.csv, causes.csv, scenario.yaml, timing.json or report.html: the bytes `run --out DIR --report` writes for the same scenario, options and seed.")
+            .WithDescription("summary.json, survival.csv, comparisons.csv, comparisons-by-day.csv, causes.csv, scenario.yaml, timing.json or report.html: the bytes `run --out DIR --report` writes for the same scenario, options and seed.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces<ErrorResponse>(StatusCodes.Status404NotFound)
             .Produces<ErrorResponse>(StatusCodes.Status409Conflict);
