@@ -42,10 +42,19 @@ public static class TrialsParquet
         // Parquet.Net's writer ends the file on DisposeAsync; no clock or host enters the bytes.
         await using var writer = await ParquetWriter.CreateAsync(Schema, output).ConfigureAwait(false);
         var group = new Rows(rowGroupSize);
+        // Regime ids and causes repeat on every row: one string each, not one per row.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        string Name(ReadOnlySpan<char> text)
+        {
+            if (names.TryGetValue(text, out var known)) return known;
+            var name = text.ToString();
+            names[name] = name;
+            return name;
+        }
         foreach (var row in csv)
         {
-            group.Add(row[0].ToString(), long.Parse(row[1].Span, CultureInfo.InvariantCulture),
-                double.Parse(row[2].Span, CultureInfo.InvariantCulture), row[3].Span is "1", row[4].Span.Length == 0 ? null : row[4].ToString());
+            group.Add(Name(row[0].Span), long.Parse(row[1].Span, CultureInfo.InvariantCulture),
+                double.Parse(row[2].Span, CultureInfo.InvariantCulture), row[3].Span is "1", row[4].Span.Length == 0 ? null : Name(row[4].Span));
             if (group.Count == rowGroupSize) await Flush(writer, group).ConfigureAwait(false);
         }
         if (group.Count > 0) await Flush(writer, group).ConfigureAwait(false); // no rows: a file with the schema and no row group
