@@ -1,5 +1,9 @@
 using Simulator.Application;
+using Simulator.Application.Observing;
 using Simulator.Application.Runs;
+using Simulator.Diagnostics;
+using Simulator.Engine;
+using Simulator.Results.Precision;
 using Simulator.Application.Scenarios;
 using Simulator.Output;
 using Simulator.Output.Manifests;
@@ -71,5 +75,45 @@ public sealed class RunPipelineTests : IDisposable
         Assert.True(SummaryJson.Read(trusted.ReadAllBytes(OutputFiles.Summary)).Partial);
         Assert.True(TimingJson.Read(trusted.ReadAllBytes(OutputFiles.Timing)).Partial);
         Assert.True(trusted.Has(OutputFiles.Checkpoint)); // kept for --resume
+    }
+
+    [Fact]
+    public void Execute_CancelledAfterTheLastTrial_WritesEveryOutputComplete()
+    {
+        // What a Ctrl+C that comes while the outputs are written does: the files are finished, not cut short.
+        var folder = Path.Combine(_root, "out");
+        var pipeline = new RunPipeline(Settings);
+        using var cancel = new CancellationTokenSource();
+
+        var outcome = pipeline.Execute(pipeline.Prepare(new RunSpec { Scenario = ConstantHazard, Trials = 200, Threads = 1, OutputFolder = folder, WriteTrialsCsv = true }),
+            new CancelWhenTheTrialsAreDone(cancel), cancel.Token);
+
+        Assert.True(cancel.IsCancellationRequested);
+        Assert.False(outcome.Partial);
+        var trusted = TrustedFolder.Open(folder);
+        Assert.Equal(200, SummaryJson.Read(trusted.ReadAllBytes(OutputFiles.Summary)).TrialsCompleted);
+        Assert.True(trusted.Has(OutputFiles.Trials));
+        Assert.False(trusted.Has(OutputFiles.Checkpoint));
+    }
+
+    private sealed class CancelWhenTheTrialsAreDone(CancellationTokenSource cancel) : IRunObserver
+    {
+        public void Warnings(IReadOnlyList<Problem> warnings)
+        {
+        }
+
+        public void Progress(RunProgress progress)
+        {
+        }
+
+        public void ProgressDone() => cancel.Cancel();
+
+        public void Note(string message)
+        {
+        }
+
+        public void PrecisionChecked(PrecisionCheck check, PrecisionGoal goal)
+        {
+        }
     }
 }
