@@ -87,6 +87,7 @@ public sealed class MergePipeline(ApplicationSettings settings, IReportWriter? r
             TrialsParquet = spec.TrialsParquet,
             Report = spec.Report,
             Plots = spec.Plots,
+            SurvivalRows = spec.SurvivalRows,
         };
         return new MergePlan { Command = first.Command, Shards = shards, Folder = folder, Run = run };
     }

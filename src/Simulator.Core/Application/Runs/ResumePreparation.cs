@@ -126,6 +126,7 @@ internal static class ResumePreparation
             TrialsParquet = spec.WriteTrialsParquet,
             Report = spec.Report,
             Plots = spec.Plots,
+            SurvivalRows = spec.SurvivalRows,
             Resume = new ResumePoint(checkpoint, prefix),
         };
     }

@@ -61,6 +61,7 @@ internal static class RunPreparation
             TrialsParquet = spec.WriteTrialsParquet,
             Report = spec.Report,
             Plots = spec.Plots,
+            SurvivalRows = spec.SurvivalRows,
         };
     }
 
