@@ -38,6 +38,6 @@ public sealed class GoldenOutcomeTests
     }
 
     private const ulong RichDigest = 2947267212402627087;
-    private const ulong SeedDigest = 5549558562560220020;
+    private const ulong SeedDigest = 11864806761768083745;
     private const ulong ConstantHazardDigest = 1598525110237788860;
 }
