@@ -78,8 +78,8 @@ internal static class RunMerge
         if (!shard.Files.Has(OutputFiles.Timing)) return 0;
         try
         {
-            using var json = JsonDocument.Parse(shard.Files.ReadAllBytes(OutputFiles.Timing));
-            return json.RootElement.TryGetProperty("elapsed_seconds", out var value) && value.TryGetDouble(out var seconds) ? seconds : 0;
+            var seconds = TimingJson.Read(shard.Files.ReadAllBytes(OutputFiles.Timing)).ElapsedSeconds;
+            return double.IsFinite(seconds) ? seconds : 0;
         }
         catch (UnsafeFileException e)
         {
