@@ -56,7 +56,7 @@ internal static class RunMerge
         var folder = plan.Folder;
         if (run.TrialsCsv) session.Add([TrialsCsvJoin.Write(Path.Combine(folder, OutputFiles.Trials), plan.Shards, cancellationToken)], partial: false);
         cancellationToken.ThrowIfCancellationRequested();
-        session.Add(OutputWriter.WriteAll(folder, report, result, scenario.SourceText), partial: false);
+        session.Add(OutputWriter.WriteAll(folder, report, result, scenario.SourceText, run.SurvivalRows), partial: false);
         session.Publish(); // last: until now, readers saw none of the merged files
         var written = OutputWriter.FilesWritten(report, run.TrialsCsv).ToList();
         if (run.Report || run.Plots)
