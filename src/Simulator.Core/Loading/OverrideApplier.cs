@@ -143,11 +143,27 @@ internal static class OverrideApplier
                 }
                 child = new MappingNode(_origin, []);
             }
+            // A number written as a distribution: its parameters are set by name (attack_rate.shape).
+            if (childSchema is ScalarSchema)
+            {
+                if (DistributionSchema(child) is not { } distribution)
+                {
+                    return Fail($"'{Join(segment.Key)}' is a single value; only a value written as a distribution ({{ per_trial: … }} or {{ uncertain: … }}) has keys below it");
+                }
+                childSchema = distribution;
+            }
             var copy = CopyAs(child, childSchema, Join(segment.Key));
             if (copy is null) return null;
             mapping.Set(keyNode, copy);
             return (copy, childSchema);
         }
+
+        private static MapSchema? DistributionSchema(DocNode node) => node switch
+        {
+            MappingNode m when m.Get(UncertainReader.PerTrialMarker) is not null => UncertainReader.PerTrialSchema,
+            MappingNode m when m.Get(UncertainReader.Marker) is not null => UncertainReader.Schema,
+            _ => null,
+        };
 
         private (DocNode, SchemaNode)? IntoList(SequenceNode list, ListSchema schema, OverrideSegment segment, bool last)
         {

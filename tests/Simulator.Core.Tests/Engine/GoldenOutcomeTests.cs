@@ -38,6 +38,6 @@ public sealed class GoldenOutcomeTests
     }
 
     private const ulong RichDigest = 10492698282091840038;
-    private const ulong SeedDigest = 7624377040729897870;
+    private const ulong SeedDigest = 7862073919604762506;
     private const ulong ConstantHazardDigest = 10506128511436137839;
 }

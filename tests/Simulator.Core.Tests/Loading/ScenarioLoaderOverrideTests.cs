@@ -96,6 +96,46 @@ public class ScenarioLoaderOverrideTests
     }
 
     [Fact]
+    public void LoadText_OverrideOfADistributionsParameter_ChangesThatParameterOnly()
+    {
+        var frailty = File.ReadAllText(Path.Combine(RepoPaths.Scenarios, "reference", "gamma-frailty.yaml"));
+        var result = ScenarioLoader.LoadText(frailty, "gamma-frailty.yaml", ["armed_groups.group.attack_rate.shape=4"]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var gamma = result.Scenario!.TrialVariations.Single().Distribution;
+        Assert.Equal((4.0, 0.025), (gamma.A, gamma.B));
+        var unchanged = ScenarioLoader.LoadText(frailty, "gamma-frailty.yaml").Scenario!.TrialVariations.Single().Distribution;
+        Assert.Equal((2.0, 0.025), (unchanged.A, unchanged.B));
+    }
+
+    [Fact]
+    public void LoadText_OverrideOfAnUncertainValuesBound_ChangesTheRange()
+    {
+        var result = Load(With("attack_rate: 0.05", "attack_rate: { uncertain: uniform, min: 0.01, max: 0.1 }"), "armed_groups.group.attack_rate.max=0.3");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(0.3, result.Uncertain.Single().Distribution.Max);
+    }
+
+    [Fact]
+    public void LoadText_OverrideOfADistributionsParameterOutOfRange_NamesTheRange()
+    {
+        var frailty = File.ReadAllText(Path.Combine(RepoPaths.Scenarios, "reference", "gamma-frailty.yaml"));
+        var result = ScenarioLoader.LoadText(frailty, "gamma-frailty.yaml", ["armed_groups.group.attack_rate.shape=0"]);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("a shape between 0.01 and 1000", string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public void LoadText_OverrideBelowAPlainNumber_IsStillError()
+    {
+        var error = SingleError(Reference, "armed_groups.group.attack_rate.shape=2");
+
+        Assert.Equal("--set: armed_groups.group.attack_rate.shape: 'armed_groups.group.attack_rate' is a single value; only a value written as a distribution ({ per_trial: … } or { uncertain: … }) has keys below it", error.ToString());
+    }
+
+    [Fact]
     public void LoadText_OverrideWithNestedList_IsError()
     {
         var error = SingleError(Reference, "run.report_days=[[1], 2]");

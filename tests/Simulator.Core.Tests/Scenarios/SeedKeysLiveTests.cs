@@ -8,7 +8,8 @@ using Simulator.Tests.Support;
 namespace Simulator.Tests.Scenarios;
 
 /// <summary>
-/// No dead parameter in the seed scenario: every numeric key, moved up and down, changes some
+/// No dead parameter in the seed scenario: every numeric key, and every parameter of a value written
+/// as a distribution (a per_trial spread, an uncertain range), moved up and down, changes some
 /// result (survival, counts, cost) of a short run on the same trials, except the few listed in
 /// <see cref="CannotMatter"/> with the reason (docs/regimes.md#keys-that-cannot-matter-in-the-seed).
 /// The run settings are left out: they define the run, not the model.
@@ -29,14 +30,15 @@ public sealed class SeedKeysLiveTests
     public void EveryNumericKey_MovedUpOrDown_ChangesSomeResult()
     {
         var dead = new List<string>();
-        foreach (var (path, value, integer, range) in NumericKeys())
+        foreach (var (path, value, integer, range) in NumericKeys().Concat(DistributionKeys()))
         {
             var at = Fingerprint($"{path}={Format(value)}");
             var changed = false;
             foreach (var moved in Moves(value, integer, range))
             {
                 var print = Fingerprint($"{path}={Format(moved)}");
-                if (!print.StartsWith("refused", StringComparison.Ordinal) && print != at) changed = true;
+                changed = !print.StartsWith("refused", StringComparison.Ordinal) && print != at;
+                if (changed) break;
             }
             if (!changed) dead.Add(path);
             Assert.False(at.StartsWith("refused", StringComparison.Ordinal), at);
@@ -64,13 +66,36 @@ public sealed class SeedKeysLiveTests
         Assert.True(load.Succeeded);
     }
 
+    // The parameters of values the seed writes as distributions: a per_trial value's spread and an
+    // uncertain value's range (whose median `run` uses), set through --set like any key.
+    private static IEnumerable<(string Path, double Value, bool Integer, NumberRange Range)> DistributionKeys()
+    {
+        var load = ScenarioLoader.LoadText(Seed, "seed.yaml");
+        Assert.True(load.Succeeded);
+        var written = load.Uncertain.Select(u => (u.Path, u.Distribution))
+            .Concat(load.Scenario!.TrialVariations.Select(v => (v.Path, v.Distribution)));
+        foreach (var (path, d) in written)
+        {
+            var parameters = d.Kind switch
+            {
+                UncertainKind.Uniform => new[] { ("min", d.Min), ("max", d.Max) },
+                UncertainKind.Gamma => [("shape", d.A), ("scale", d.B)],
+                UncertainKind.Beta => [("alpha", d.A), ("beta", d.B)],
+                _ => throw new InvalidOperationException($"{path}: add the keys of {d.Kind} here"),
+            };
+            foreach (var (key, value) in parameters) yield return ($"{path}.{key}", value, false, NumberRange.Positive);
+        }
+    }
+
     private static IEnumerable<double> Moves(double value, bool integer, NumberRange range)
     {
         var up = value == 0 ? (range.Max <= 1 ? 0.2 : 0.05) : value * 1.5;
         var down = value * 0.5;
         if (integer) (up, down) = (Math.Max(value + 1, Math.Round(up)), Math.Min(value - 1, Math.Round(down)));
         if (range.Max <= 1 && up > 1) up = 1;
-        foreach (var v in new[] { up, down })
+        // Smaller steps too, for a key boxed in by another (an uncertain range's max just above its min).
+        var steps = integer ? new[] { up, down } : [up, down, value * 1.1, value * 0.9];
+        foreach (var v in steps)
         {
             if (v != value && range.Contains(v)) yield return v;
         }

@@ -44,6 +44,23 @@ public sealed class SeedScenarioCalibrationTests
     }
 
     [Fact]
+    public void Heterogeneity_IsTheFrailtyFittedToCivilWarCeasefires()
+    {
+        // Issue 12: the seed's spread between futures comes from the scenario fitted to real truces.
+        static UncertainDistribution Frailty(string path)
+        {
+            var load = ScenarioLoader.LoadFile(path);
+            Assert.True(load.Succeeded, string.Join("\n", load.Errors));
+            return load.Scenario!.TrialVariations.Single(v => v.Path.EndsWith(".attack_rate", StringComparison.Ordinal)).Distribution;
+        }
+        var seed = Frailty(RepoPaths.Of("scenarios", "pakistan-afghanistan-2025.yaml"));
+        var fitted = Frailty(RepoPaths.Of("scenarios", "calibration", "civil-war-ceasefires.yaml"));
+
+        Assert.Equal(UncertainKind.Gamma, seed.Kind);
+        Assert.Equal(fitted.A, seed.A, 0.005);
+    }
+
+    [Fact]
     public void MechanismFromDay30_IsTheStatusQuoUntilItBegins_M5()
     {
         // Same trials, same streams, no regime in place: the first month is the status quo's, exactly.

@@ -93,6 +93,25 @@ public sealed class KnownAnswerTests : IDisposable
     }
 
     [Fact]
+    public void Calibrate_DataFromAKnownFrailty_RecoversItsShapeAndScaleWithinTheirIntervals()
+    {
+        // Heterogeneity between futures fitted back through the distribution's own keys: data from
+        // the gamma-frailty reference (attack_rate ~ Gamma(shape 2, scale 0.025)), both fitted.
+        var yaml = File.ReadAllText(Path.Combine(Support.RepoPaths.Scenarios, "reference", "gamma-frailty.yaml"));
+        var csv = SyntheticDurations.Csv(SyntheticDurations.Rows(yaml, "monitors", 400, seed: DataSeed, horizonDays: 365));
+        var spec = Spec(csv, yaml, "armed_groups.group.attack_rate.shape=0.3:20", "armed_groups.group.attack_rate.scale=0.002:0.2")
+            with { HorizonDays = 365 };
+
+        var outcome = Calibrate(spec);
+
+        var (shape, scale) = (outcome.Result!.Parameters[0], outcome.Result.Parameters[1]);
+        Assert.InRange(2.0, shape.Interval!.Lower, shape.Interval.Upper);
+        Assert.InRange(0.025, scale.Interval!.Lower, scale.Interval.Upper);
+        // Not vacuous: the data exclude no heterogeneity at all (a shape at the top of the range).
+        Assert.False(shape.Interval.UpperAtBound, $"shape {shape.Estimate} ({shape.Interval.Lower}–{shape.Interval.Upper})");
+    }
+
+    [Fact]
     public void Calibrate_TwoGroups_EachComparedWithItsRegime()
     {
         var rows = SyntheticDurations.Rows(SyntheticDurations.TwoRegimes, "monitors", 150, seed: 11, horizonDays: 120, group: "0")
