@@ -8,7 +8,8 @@ namespace Simulator.Studies.Discovery;
 /// first parameter, lower side first), until a further peel would leave less than
 /// <see cref="PrimOptions.MinMass"/>. The chosen step is the densest one that still covers
 /// <see cref="PrimOptions.MinCoverage"/> of the remaining cases of interest (ties: the earlier, larger
-/// box). Pasting then widens one side at a time while that raises the density. The points inside
+/// box). Pasting then widens one side at a time while that raises the density, and a restriction whose
+/// lifting leaves the density as high is lifted (only restrictions that matter are reported). The points inside
 /// are removed and the search repeats for the next box. Deterministic: no randomness, fixed ties.
 /// </summary>
 public static class Prim
@@ -41,7 +42,7 @@ public static class Prim
             var chosen = Choose(data, remaining, steps, left, options);
             trajectory.AddRange(steps.Select((s, k) => data.Step(number, k, remaining, s, k == chosen)));
             if (chosen == 0) break; // no peel raised the density: no box here
-            var box = Paste(data, remaining, steps[chosen], options);
+            var box = Lift(data, remaining, Paste(data, remaining, steps[chosen], options));
             boxes.Add(data.Box(number, remaining, box, names));
             remaining = [.. remaining.Where(i => !box.Contains(x[i]))];
         }
@@ -135,6 +136,26 @@ public static class Prim
             }
             if (best is null) return box;
             (box, inside, density) = best.Value;
+        }
+    }
+
+    // Restrictions that do not raise the density are lifted (the one whose lifting leaves the densest
+    // box first): a peel taken only because every peel lowered the density says nothing about the region.
+    internal static PrimBounds Lift(PrimData data, List<int> remaining, PrimBounds box)
+    {
+        while (true)
+        {
+            var density = data.Density(data.Inside(remaining, box));
+            (PrimBounds Bounds, double Density)? best = null;
+            for (var d = 0; d < data.Dimensions; d++)
+            {
+                if (!(box.Lower[d] > data.Min[d] || box.Upper[d] < data.Max[d])) continue;
+                var lifted = box.WithLower(d, data.Min[d]).WithUpper(d, data.Max[d]);
+                var candidate = data.Density(data.Inside(remaining, lifted));
+                if (candidate >= density && (best is null || candidate > best.Value.Density)) best = (lifted, candidate);
+            }
+            if (best is null) return box;
+            box = best.Value.Bounds;
         }
     }
 

@@ -3,13 +3,13 @@ using System.Globalization;
 namespace Simulator.Studies.Robustness;
 
 /// <summary>A threshold a regime should meet in a world: <c>holds&gt;=0.5</c>, <c>rmst&gt;=300</c>, <c>cost_per_trial&lt;=2</c>.</summary>
-/// <param name="Output">The measure: holds, rmst, cost_per_trial, inspections or refusals.</param>
+/// <param name="Output">The measure: holds, rmst, cost_per_trial, inspections_per_trial or refusals_per_trial.</param>
 /// <param name="Operator">&gt;=, &gt;, &lt;= or &lt;.</param>
 /// <param name="Threshold">The value compared with.</param>
 public sealed record SatisficingCriterion(string Output, string Operator, double Threshold)
 {
     /// <summary>The measures a criterion may name.</summary>
-    public static IReadOnlyList<string> Outputs { get; } = ["holds", "rmst", "cost_per_trial", "inspections", "refusals"];
+    public static IReadOnlyList<string> Outputs { get; } = ["holds", "rmst", "cost_per_trial", "inspections_per_trial", "refusals_per_trial"];
 
     /// <summary>Parses <c>output op number</c>; throws <see cref="FormatException"/> saying what is allowed.</summary>
     public static SatisficingCriterion Parse(string text)
