@@ -7,13 +7,14 @@ namespace Simulator.Output;
 /// <summary>Writes every output file of a run into a folder, each atomically (see <see cref="AtomicFile"/>).</summary>
 public static class OutputWriter
 {
-    /// <summary>Writes scenario.yaml, survival.csv, comparisons.csv, causes.csv, timing.json and, last, summary.json; returns them as written.</summary>
+    /// <summary>Writes scenario.yaml, survival.csv, comparisons.csv, causes.csv, frontier.csv, timing.json and, last, summary.json; returns them as written.</summary>
     public static IReadOnlyList<WrittenFile> WriteAll(string folder, RunReport report, RunResult result, string scenarioText) =>
     [
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Scenario), scenarioText),
         SurvivalCsv.WriteFile(Path.Combine(folder, OutputFiles.Survival), report),
         ComparisonsCsv.WriteFile(Path.Combine(folder, OutputFiles.Comparisons), report),
         CausesCsv.WriteFile(Path.Combine(folder, OutputFiles.Causes), report),
+        FrontierCsv.Write(Path.Combine(folder, OutputFiles.Frontier), RunFrontier.Of(report), report.Scenario.HorizonDays, FrontierCsv.RunInterval),
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Timing), TimingJson.Render(result)),
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Summary), SummaryJson.Render(report)),
     ];
@@ -21,7 +22,7 @@ public static class OutputWriter
     /// <summary>The names written, for the closing message.</summary>
     public static IReadOnlyList<string> FilesWritten(RunReport report, bool trialsCsv)
     {
-        var files = new List<string> { OutputFiles.Summary, OutputFiles.Scenario, OutputFiles.Survival, OutputFiles.Comparisons, OutputFiles.Causes, OutputFiles.Timing };
+        var files = new List<string> { OutputFiles.Summary, OutputFiles.Scenario, OutputFiles.Survival, OutputFiles.Comparisons, OutputFiles.Causes, OutputFiles.Frontier, OutputFiles.Timing };
         if (trialsCsv) files.Add(OutputFiles.Trials);
         return files;
     }
