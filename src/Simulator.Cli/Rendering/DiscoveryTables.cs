@@ -43,6 +43,7 @@ internal static class DiscoveryTables
             }
         }
         page.Table(table);
+        page.Blank();
         var chosen = r.Trajectory.Where(s => s.Box == 1).ToList();
         page.Paragraph(string.Create(CultureInfo.InvariantCulture,
             $"Peeling trajectory of box 1: {chosen.Count} steps from coverage 100% at density {Formats.Percent(chosen[0].Density)}; discovery.json lists every step."));
