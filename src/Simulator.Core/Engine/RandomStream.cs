@@ -1,14 +1,12 @@
 namespace Simulator.Engine;
 
 /// <summary>
-/// One independent stream of a trial, with the draws the model needs. The Box–Muller spare is
-/// kept inside the stream so normal draws depend only on this stream's history.
+/// One independent stream of a trial, with the draws the model needs. Exponentials and normals
+/// come from the ziggurat (<see cref="ZigguratSampler"/>), so a draw depends only on this stream's history.
 /// </summary>
 internal struct RandomStream
 {
     private Xoshiro256StarStar _generator;
-    private double _spareNormal;
-    private bool _hasSpare;
 
     /// <summary>The stream <paramref name="stream"/> of trial <paramref name="trial"/> under <paramref name="seed"/>.</summary>
     public static RandomStream Create(ulong seed, long trial, int stream) =>
@@ -21,8 +19,6 @@ internal struct RandomStream
     public void Reseed(ulong key)
     {
         _generator.Reseed(key);
-        _spareNormal = 0;
-        _hasSpare = false;
     }
 
     /// <summary>Advances the stream by <paramref name="draws"/> uniforms whose values are not needed.</summary>
@@ -37,23 +33,11 @@ internal struct RandomStream
     /// <summary>True with probability <paramref name="p"/> (always one draw, so consumption does not depend on p).</summary>
     public bool Bernoulli(double p) => _generator.NextDouble() < p;
 
-    /// <summary>Exp(1) by inversion.</summary>
-    public double UnitExponential() => -Math.Log(_generator.NextDouble());
+    /// <summary>Exp(1) (ziggurat).</summary>
+    public double UnitExponential() => ZigguratSampler.Exponential(ref _generator);
 
-    /// <summary>Standard normal by the Box–Muller transform; every second call returns the spare.</summary>
-    public double Normal()
-    {
-        if (_hasSpare)
-        {
-            _hasSpare = false;
-            return _spareNormal;
-        }
-        var r = Math.Sqrt(-2.0 * Math.Log(_generator.NextDouble()));
-        var theta = 2.0 * Math.PI * _generator.NextDouble();
-        _spareNormal = r * Math.Sin(theta);
-        _hasSpare = true;
-        return r * Math.Cos(theta);
-    }
+    /// <summary>Standard normal (ziggurat).</summary>
+    public double Normal() => ZigguratSampler.Normal(ref _generator);
 
     /// <summary>Log-normal with log-mean <paramref name="mu"/> and log-sd <paramref name="sigma"/>.</summary>
     public double LogNormal(double mu, double sigma) => Math.Exp(mu + sigma * Normal());

@@ -19,8 +19,11 @@ public sealed class KnownAnswerTests : IDisposable
     private const int Subjects = 200;
     private const int Trials = 4000;
 
-    // The first data seed whose draw is ordinary (see the first test).
-    private const ulong DataSeed = 1;
+    // The first data seed whose draw is ordinary: the truth within one standard error of the data's
+    // closed-form estimate (see the first test). Chosen again when the ziggurat samplers changed every
+    // random number: seed 1's new draw put the truth 1.81 standard errors away, where the calibrated
+    // 95% interval, centred with simulation noise, misses it about as often as it holds it.
+    private const ulong DataSeed = 2;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("calibrate-").FullName;
 
@@ -56,8 +59,8 @@ public sealed class KnownAnswerTests : IDisposable
         var (rate, events) = SyntheticDurations.ExponentialMle(csv);
         var mle = rate / RatePerAttackRate;
         var se = mle / Math.Sqrt(events);
-        // The draw is an ordinary one (its closed-form interval holds the truth), so what is tested is calibrate, not luck.
-        Assert.InRange(Truth, mle - 1.96 * se, mle + 1.96 * se);
+        // The draw is an ordinary one (the truth within one standard error of its closed-form estimate), so what is tested is calibrate, not luck.
+        Assert.InRange(Truth, mle - se, mle + se);
 
         var outcome = Calibrate(Spec(csv, SyntheticDurations.ConstantHazard, "armed_groups.group.attack_rate=0.01:0.2"));
 
