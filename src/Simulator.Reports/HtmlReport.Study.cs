@@ -35,7 +35,7 @@ public static partial class HtmlReport
             .Append(H("Each regime at its cost per simulated future against the probability that the truce holds the whole horizon, with its 95% interval. "
                 + "A regime is Pareto-efficient (filled square) when no other costs no more and holds at least as often; the dashed line joins the efficient regimes."))
             .Append("</p>\n");
-        var efficient = content.Run.Summary.Frontier.Where(f => f.Efficient).Select(f => f.Regime).ToList();
+        var efficient = (content.Run.Summary.Frontier ?? []).Where(f => f.Efficient).Select(f => f.Regime).ToList();
         if (efficient.Count > 0) html.Append("<p>").Append(H($"Efficient: {string.Join(", ", efficient)}.")).Append("</p>\n");
         Figure(html, content.Frontier, withHeading: false);
         html.Append("</section>\n");

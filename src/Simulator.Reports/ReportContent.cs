@@ -105,7 +105,7 @@ public sealed record ReportContent
             Sweep = run.Sweep is null ? [] : SweepCharts.Sweep(run.Sweep, id => run.Regime(id)?.Name ?? id),
             Sensitivity = run.Sensitivity is null ? [] : SweepCharts.Sensitivity(run.Sensitivity),
             Calibration = run.Calibration is null ? null : CalibrationCharts.DataAgainstModel(run.Calibration),
-            Frontier = FrontierChart.Draw("frontier", "Cost against durability", [.. run.Summary.Frontier.Select(f => new FrontierRow(run.Regime(f.Regime)?.Name ?? f.Regime,
+            Frontier = FrontierChart.Draw("frontier", "Cost against durability", [.. (run.Summary.Frontier ?? []).Select(f => new FrontierRow(run.Regime(f.Regime)?.Name ?? f.Regime,
                 f.CostPerTrial, f.InspectionsPerTrial ?? double.NaN, f.HoldsHorizon?.Estimate ?? double.NaN, f.HoldsHorizon?.Lower95 ?? double.NaN, f.HoldsHorizon?.Upper95 ?? double.NaN, f.Efficient))],
                 "Truce holds the whole horizon", "95% interval"),
             Trajectory = trajectory,

@@ -12,11 +12,14 @@ internal static class RobustnessTables
 {
     public static void Write(RobustnessOutcome outcome, OutputFormat format, TextWriter output)
     {
-        if (format is OutputFormat.Csv or OutputFormat.Json)
+        switch (format)
         {
-            // JSON has no file of its own here: the CSV is the machine-readable form.
-            output.Write(RobustnessCsv.Format(outcome.Rows, outcome.Criteria));
-            return;
+            case OutputFormat.Csv:
+                output.Write(RobustnessCsv.Format(outcome.Rows, outcome.Criteria));
+                return;
+            case OutputFormat.Json:
+                RobustnessJson.Write(outcome, output);
+                return;
         }
         var page = new ConsolePage(output, markdown: format == OutputFormat.Markdown, TerminalWidth.For(output));
         var satisfice = outcome.Criteria.FirstOrDefault(c => c.Output == "holds")?.ToString();

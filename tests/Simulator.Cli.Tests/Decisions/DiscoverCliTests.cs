@@ -75,6 +75,36 @@ public sealed class DiscoverCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Discover_Cancelled_Exits130AndLeavesTheFolderAsItWas()
+    {
+        var folder = await KnownRegionSweep();
+        var manifest = File.ReadAllText(Path.Combine(folder, "manifest.json"));
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        var (code, _, _) = await Run(["discover", folder, "--regime", "monitors", "--below", "0.45", "--quiet"], cancel.Token);
+
+        Assert.Equal(130, code);
+        Assert.False(File.Exists(Path.Combine(folder, "discovery.json")));
+        Assert.Equal(manifest, File.ReadAllText(Path.Combine(folder, "manifest.json")));
+    }
+
+    [Fact]
+    public async Task Robustness_FormatJson_IsOneDocumentWithTheVerdictRowsAndFrontier()
+    {
+        var folder = await KnownRegionSweep();
+
+        var (code, output, error) = await Run(["robustness", folder, "--satisfice", "holds>=0.45", "--format", "json", "--quiet"]);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.StartsWith("On holds_horizon over 30 worlds, monitors", json.RootElement.GetProperty("verdict").GetString(), StringComparison.Ordinal);
+        Assert.Equal(5, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal(0.5, json.RootElement.GetProperty("rows")[0].GetProperty("satisficed_share").GetDouble());
+        Assert.True(json.RootElement.GetProperty("frontier")[0].GetProperty("efficient").GetBoolean());
+    }
+
+    [Fact]
     public async Task Report_OfASampleFolder_ShowsDiscoveryAndRobustness()
     {
         var folder = await KnownRegionSweep();
