@@ -11,7 +11,7 @@ internal sealed class FolderStudyOptions
     private readonly ChoiceOption<OutputFormat> _format = new("--format",
         "What to print on standard output: tables fitted to the terminal, JSON, CSV (the file's content) or Markdown.",
         [("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("markdown", OutputFormat.Markdown)], "table");
-    private readonly Option<bool> _quiet = new("--quiet") { Description = "No notes on standard error." };
+    private readonly Option<bool> _quiet = new("--quiet") { Description = "No progress display, as for the studies (these commands are fast and show none)." };
     private readonly Option<string[]> _config = CommonOptions.Config();
 
     public void AddTo(Command command)
