@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Simulator.Output;
+using Simulator.Output.Calibration;
 using Simulator.Output.Manifests;
 
 namespace Simulator.Reports;
@@ -45,14 +46,14 @@ public sealed record CalibrationData
         if (!folder.Has(OutputFiles.Calibration)) return null;
         try
         {
-            using var document = JsonDocument.Parse(folder.ReadAllBytes(OutputFiles.Calibration));
+            var document = CalibrationJson.Read(folder.ReadAllBytes(OutputFiles.Calibration));
             CsvTable? curves = null;
             if (folder.Has(OutputFiles.CalibrationCurves))
             {
                 using var stream = folder.OpenRead(OutputFiles.CalibrationCurves);
                 curves = CsvTable.Read(stream);
             }
-            return FromJson(document.RootElement, curves);
+            return From(document, curves);
         }
         catch (JsonException e)
         {
@@ -60,28 +61,22 @@ public sealed record CalibrationData
         }
     }
 
-    private static CalibrationData FromJson(JsonElement root, CsvTable? curves)
+    private static CalibrationData From(CalibrationDocument document, CsvTable? curves) => new()
     {
-        var fit = Json.Obj(root, "goodness_of_fit");
-        var method = Json.Obj(root, "method");
-        return new CalibrationData
-        {
-            DataFile = Json.Str(Json.Obj(root, "data"), "file") ?? "",
-            Partial = root.TryGetProperty("partial", out var p) && p.ValueKind == JsonValueKind.True,
-            Deviance = Json.Num(root, "objective"),
-            GoodnessOfFit = (Json.Num(fit, "p_value"), Json.Long(fit, "df")),
-            Effort = (Json.Long(method, "evaluations"), Json.Long(method, "trials")),
-            Parameters = Json.Arr(root, "parameters").Select(x => (Json.Str(x, "path") ?? "", Json.Num(x, "estimate"), Json.Num(x, "lower95"), Json.Num(x, "upper95"),
-                Json.Num(x, "lower_bound"), Json.Num(x, "upper_bound"))).ToArray(),
-            Groups = Json.Arr(root, "groups").Select(g => Group(g, curves)).ToArray(),
-        };
-    }
+        DataFile = document.Data?.File ?? "",
+        Partial = document.Partial,
+        Deviance = Finite.OrNull(document.Objective),
+        GoodnessOfFit = (Finite.OrNull(document.GoodnessOfFit?.PValue), document.GoodnessOfFit?.Df ?? 0),
+        Effort = (document.Method?.Evaluations ?? 0, document.Method?.Trials ?? 0),
+        Parameters = (document.Parameters ?? []).Select(x => (x.Path ?? "", Finite.OrNull(x.Estimate), Finite.OrNull(x.Lower95), Finite.OrNull(x.Upper95),
+            Finite.OrNull(x.LowerBound), Finite.OrNull(x.UpperBound))).ToArray(),
+        Groups = (document.Groups ?? []).Select(g => Group(g, curves)).ToArray(),
+    };
 
-    private static CalibrationGroupData Group(JsonElement g, CsvTable? curves)
+    private static CalibrationGroupData Group(GroupFitPart g, CsvTable? curves)
     {
-        var value = Json.Str(g, "value") ?? "";
-        var regime = Json.Str(g, "regime") ?? "";
-        var logrank = Json.Obj(g, "logrank");
+        var value = g.Value ?? "";
+        var regime = g.Regime ?? "";
         IReadOnlyList<CurvePoint> Curve(string kind) => curves is null
             ? []
             : curves.Rows.Where(r => curves.Text(r, "group") == value && curves.Text(r, "regime") == regime && curves.Text(r, "curve") == kind && curves.Number(r, "day") is not null)
@@ -91,15 +86,15 @@ public sealed record CalibrationData
         {
             Value = value,
             Regime = regime,
-            Subjects = Json.Long(g, "subjects"),
-            Events = Json.Long(g, "events"),
-            Deviance = Json.Num(g, "deviance"),
-            Observed = Json.Num(logrank, "observed"),
-            Expected = Json.Num(logrank, "expected"),
-            LogRankP = Json.Num(logrank, "p_value"),
-            Holds = Json.Arr(g, "holds").Select(h => (
-                new DayEstimate(Json.Num(h, "day") ?? 0, Json.Num(h, "data") ?? 0, Json.Num(h, "data_lower95"), Json.Num(h, "data_upper95")),
-                new DayEstimate(Json.Num(h, "day") ?? 0, Json.Num(h, "model") ?? 0, Json.Num(h, "model_lower95"), Json.Num(h, "model_upper95")))).ToArray(),
+            Subjects = g.Subjects,
+            Events = g.Events,
+            Deviance = Finite.OrNull(g.Deviance),
+            Observed = Finite.OrNull(g.LogRank?.Observed),
+            Expected = Finite.OrNull(g.LogRank?.Expected),
+            LogRankP = Finite.OrNull(g.LogRank?.PValue),
+            Holds = (g.Holds ?? []).Select(h => (
+                new DayEstimate(Finite.Or0(h.Day), Finite.Or0(h.Data), Finite.OrNull(h.DataLower95), Finite.OrNull(h.DataUpper95)),
+                new DayEstimate(Finite.Or0(h.Day), Finite.Or0(h.Model), Finite.OrNull(h.ModelLower95), Finite.OrNull(h.ModelUpper95)))).ToArray(),
             DataCurve = Curve("data"),
             ModelCurve = Curve("model"),
         };

@@ -77,7 +77,7 @@ public sealed class GateAgreementTests
         return found;
     }
 
-    private static async Task<(int Code, string Error)> InProcess(string[] args)
+    internal static async Task<(int Code, string Error)> InProcess(string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -1,10 +1,16 @@
 using System.CommandLine;
+using Simulator.Output;
 
 namespace Simulator.Cli.Commands;
 
 /// <summary>Options several commands share.</summary>
 internal static class CommonOptions
 {
+    /// <summary>--survival bounded|full: which times survival.csv lists (run and merge).</summary>
+    public static ChoiceOption<SurvivalRows> Survival() => new("--survival",
+        "Rows of survival.csv: bounded (every distinct time up to 10,000 a regime, a regular grid of days beyond) or full (every distinct time).",
+        [("bounded", SurvivalRows.Bounded), ("full", SurvivalRows.Full)], "bounded");
+
     /// <summary>--set key.path=value, repeatable: overrides a scalar of the scenario, validated like the file.</summary>
     public static Option<string[]> Set() => new("--set")
     {

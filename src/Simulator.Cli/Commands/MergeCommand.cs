@@ -23,9 +23,10 @@ internal static class MergeCommand
         var format = new ChoiceOption<OutputFormat>("--format",
             "What to print on standard output, as the single run prints it: tables fitted to the terminal, one JSON document (the summary), CSV or Markdown.",
             [("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("markdown", OutputFormat.Markdown)], "table");
+        var survival = CommonOptions.Survival();
         var config = CommonOptions.Config();
         var command = new Command("merge", "Join the shards of a run, sweep, sample or sensitivity (run with --shard) into the outputs of the single run, byte for byte.");
-        foreach (var option in new Option[] { output, force, report, plots, format.Option, config }) command.Add(option);
+        foreach (var option in new Option[] { output, force, report, plots, survival.Option, format.Option, config }) command.Add(option);
         command.Add(shards);
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, CommonOptions.ToConfigArgs(parse.GetValue(config)!), token, (services, cancel) =>
         {
@@ -37,6 +38,7 @@ internal static class MergeCommand
                 Report = parse.GetValue(report),
                 Plots = parse.GetValue(plots),
                 Force = parse.GetValue(force),
+                SurvivalRows = survival.Get(parse),
             });
             var outcome = pipeline.Execute(plan, CommandAction.Observer(streams, services, quiet: true), cancel);
             if (outcome.Run is { } run) CommandOutput.Run(run.Report, format.Get(parse), streams.Out);

@@ -34,12 +34,14 @@ internal static class RunCommand
 
         var command = new Command("run", "Run the Monte Carlo trials of a scenario and print durability per regime.");
         shared.AddTo(command);
-        foreach (var option in new Option[] { trialsCsv, report, plots, resume, precision, target, maxTrials }) command.Add(option);
+        var survival = CommonOptions.Survival();
+        foreach (var option in new Option[] { trialsCsv, survival.Option, report, plots, resume, precision, target, maxTrials }) command.Add(option);
         command.SetAction((parse, token) => CommandAction.RunAsync(streams, shared.ConfigArgs(parse), token, (services, cancel) =>
         {
             var spec = shared.BindRun(parse) with
             {
                 WriteTrialsCsv = parse.GetValue(trialsCsv),
+                SurvivalRows = survival.Get(parse),
                 ResumeFolder = parse.GetValue(resume),
                 Precision = parse.GetValue(precision),
                 PrecisionTarget = parse.GetValue(target),

@@ -4,12 +4,13 @@ using Simulator.Output.Summaries;
 namespace Simulator.Output;
 
 /// <summary>
-/// The source-generated serialization of summary.json: written and read through the same types, so
-/// each key is named once (manifest.json has its own, <see cref="Manifests.ManifestJsonContext"/>).
+/// The source-generated serialization of summary.json and timing.json: each written and read through
+/// the same types, so each key is named once (manifest.json has its own, <see cref="Manifests.ManifestJsonContext"/>).
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     NumberHandling = JsonNumberHandling.Strict,
     Converters = [typeof(FiniteDoubleConverter)])]
 [JsonSerializable(typeof(SummaryDocument))]
+[JsonSerializable(typeof(TimingDocument))]
 public sealed partial class OutputJsonContext : JsonSerializerContext;

@@ -8,10 +8,10 @@ namespace Simulator.Output;
 public static class OutputWriter
 {
     /// <summary>Writes scenario.yaml, survival.csv, comparisons.csv, causes.csv, frontier.csv, timing.json and, last, summary.json; returns them as written.</summary>
-    public static IReadOnlyList<WrittenFile> WriteAll(string folder, RunReport report, RunResult result, string scenarioText) =>
+    public static IReadOnlyList<WrittenFile> WriteAll(string folder, RunReport report, RunResult result, string scenarioText, SurvivalRows survivalRows = SurvivalRows.Bounded) =>
     [
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Scenario), scenarioText),
-        SurvivalCsv.WriteFile(Path.Combine(folder, OutputFiles.Survival), report),
+        SurvivalCsv.WriteFile(Path.Combine(folder, OutputFiles.Survival), report, survivalRows),
         ComparisonsCsv.WriteFile(Path.Combine(folder, OutputFiles.Comparisons), report),
         CausesCsv.WriteFile(Path.Combine(folder, OutputFiles.Causes), report),
         FrontierCsv.Write(Path.Combine(folder, OutputFiles.Frontier), RunFrontier.Of(report), report.Scenario.HorizonDays, FrontierCsv.RunInterval),

@@ -9,7 +9,9 @@ namespace Simulator.Output;
 /// <summary>
 /// survival.csv: the Kaplan–Meier curve of every regime at every distinct time (collapse times,
 /// and the horizon where the surviving trials are censored), as R's survfit lists it, then the
-/// Nelson–Aalen cumulative hazard at the same times (R's <c>fit$cumhaz</c> and <c>fit$std.chaz</c>).
+/// Nelson–Aalen cumulative hazard at the same times (R's <c>fit$cumhaz</c> and <c>fit$std.chaz</c>);
+/// by default at most <see cref="SurvivalGrid.MaxRows"/> rows a regime, on a grid beyond that
+/// (<see cref="SurvivalGrid"/>), every time with <see cref="SurvivalRows.Full"/>.
 /// </summary>
 public static class SurvivalCsv
 {
@@ -33,25 +35,27 @@ public static class SurvivalCsv
         + ",std_error,cumhaz,cumhaz_std_error";
 
     /// <summary>The file's text.</summary>
-    public static string Render(RunReport report) => CsvFile.ToText(CsvFile.Columns(Header), csv => Write(report, csv));
+    public static string Render(RunReport report, SurvivalRows rows = SurvivalRows.Bounded) =>
+        CsvFile.ToText(CsvFile.Columns(Header), csv => Write(report, csv, rows));
 
     /// <summary>Writes the file atomically.</summary>
-    public static WrittenFile WriteFile(string path, RunReport report) => CsvFile.Write(path, CsvFile.Columns(Header), csv => Write(report, csv));
+    public static WrittenFile WriteFile(string path, RunReport report, SurvivalRows rows = SurvivalRows.Bounded) =>
+        CsvFile.Write(path, CsvFile.Columns(Header), csv => Write(report, csv, rows));
 
     /// <summary>Writes the rows.</summary>
-    public static void Write(RunReport report, SepWriter csv)
+    public static void Write(RunReport report, SepWriter csv, SurvivalRows rows = SurvivalRows.Bounded)
     {
         foreach (var regime in report.Regimes)
         {
             if (regime.Curve is null) continue;
             var hazard = NelsonAalen.Estimate(regime.Curve.Table).Points;
-            for (var i = 0; i < regime.Curve.Points.Count; i++)
+            foreach (var row in SurvivalGrid.Rows(regime.Curve.Points, rows))
             {
-                var p = regime.Curve.Points[i];
-                var h = hazard[i];
-                CsvFile.Row(csv, regime.Regime.Id, CsvFile.Number(p.Time),
-                    p.AtRisk.ToString(CultureInfo.InvariantCulture), p.Events.ToString(CultureInfo.InvariantCulture),
-                    p.Censored.ToString(CultureInfo.InvariantCulture), CsvFile.Number(p.Survival),
+                var p = regime.Curve.Points[row.Index];
+                var h = hazard[row.Index];
+                CsvFile.Row(csv, regime.Regime.Id, CsvFile.Number(row.Day),
+                    row.AtRisk.ToString(CultureInfo.InvariantCulture), row.Events.ToString(CultureInfo.InvariantCulture),
+                    row.Censored.ToString(CultureInfo.InvariantCulture), CsvFile.Number(p.Survival),
                     CsvFile.Number(p.Lower), CsvFile.Number(p.Upper), CsvFile.Number(p.StandardError),
                     CsvFile.Number(h.CumulativeHazard), CsvFile.Number(h.StandardError));
             }

@@ -66,20 +66,20 @@ public sealed class TrialsCsvWriter : ITrialSink, IDisposable
         {
             if (file.Length < keepBytes)
             {
-                throw new IOException($"{file.Name} holds {file.Length} bytes; the checkpoint needs its first {keepBytes}.");
+                throw new IOException($"{source} holds {file.Length} bytes; the checkpoint needs its first {keepBytes}.");
             }
             var hashing = new HashingStream(file, leaveOpen: true);
             var buffer = new byte[1 << 16];
             for (long left = keepBytes; left > 0;)
             {
                 var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
-                if (read == 0) throw new IOException($"{file.Name} ended before byte {keepBytes}.");
+                if (read == 0) throw new IOException($"{source} ended before byte {keepBytes}.");
                 hashing.AppendExisting(buffer.AsSpan(0, read));
                 left -= read;
             }
             if (!string.Equals(hashing.CurrentHash(), keptSha256, StringComparison.Ordinal))
             {
-                throw new InvalidDataException($"{file.Name}: its first {keepBytes:N0} bytes are not the rows the checkpoint recorded (their SHA-256 differs): the file was edited");
+                throw new InvalidDataException($"{source}: its first {keepBytes:N0} bytes are not the rows the checkpoint recorded (their SHA-256 differs): the file was edited");
             }
             if (source != AtomicFile.TemporaryPath(path)) File.Move(source, AtomicFile.TemporaryPath(path)); // the open file moves with its name
             file.SetLength(keepBytes);

@@ -65,14 +65,15 @@ public sealed record RunReport
         var horizonTicks = TimeResolution.ToTicks(scenario.HorizonDays);
 
         // Each curve can have a row per tick of the horizon: estimate it once and share it between
-        // the statistics, survival.csv and the comparisons.
-        var regimes = new List<RegimeReport>();
-        for (var r = 0; r < request.RegimeIndices.Count; r++)
+        // the statistics, survival.csv and the comparisons. Regimes are independent: each is computed
+        // on its own core and stored at its own position, so the report does not depend on the order.
+        var regimeReports = new RegimeReport[request.RegimeIndices.Count];
+        Parallel.For(0, regimeReports.Length, r =>
         {
             var regimeTally = tally.Regimes[r];
             var curve = regimeTally.Trials > 0 ? KaplanMeier.Estimate(SurvivalTable.FromTally(regimeTally, horizonTicks)) : null;
             var any = curve is not null;
-            regimes.Add(new RegimeReport
+            regimeReports[r] = new RegimeReport
             {
                 Regime = scenario.Regimes[request.RegimeIndices[r]],
                 Statistics = curve is null ? null : RegimeStatistics.Compute(regimeTally, curve, days, scenario.HorizonDays),
@@ -80,8 +81,9 @@ public sealed record RunReport
                 Incidence = any ? CumulativeIncidence.FromTally(regimeTally) : null,
                 Verification = VerificationReport.From(regimeTally),
                 Cost = CostReport.From(regimeTally),
-            });
-        }
+            };
+        });
+        var regimes = regimeReports.ToList();
 
         var baseline = request.BaselinePosition;
         for (var r = 0; r < regimes.Count; r++)
@@ -91,17 +93,20 @@ public sealed record RunReport
         var comparisons = new List<ComparisonReport>();
         if (result.CompletedTrials >= 2)
         {
-            for (var r = 0; r < request.RegimeIndices.Count; r++)
+            var others = Enumerable.Range(0, request.RegimeIndices.Count).Where(r => r != baseline).ToArray();
+            var compared = new ComparisonReport[others.Length];
+            Parallel.For(0, others.Length, i =>
             {
-                if (r == baseline) continue;
-                comparisons.Add(new ComparisonReport
+                var r = others[i];
+                compared[i] = new ComparisonReport
                 {
                     RegimeId = regimes[r].Regime.Id,
                     BaselineId = regimes[baseline].Regime.Id,
                     Paired = PairedDifference.Compute(tally.Paired[r], tally.Regimes[r], tally.Regimes[baseline]),
                     LogRank = LogRankTest.Compute(regimes[r].Curve!.Table, regimes[baseline].Curve!.Table),
-                });
-            }
+                };
+            });
+            comparisons.AddRange(compared);
         }
 
         return new RunReport

@@ -56,9 +56,14 @@ internal static class QuantileFinder
             keys[k] = v;
             indices[k++] = i;
         }
-        // Sorting by (value, index) puts each value's first occurrence at the start of its run.
-        Array.Sort(keys, indices, Comparer<double>.Create((l, r) => l.CompareTo(r)));
-        SortRunsByIndex(keys, indices);
+        // Sorting by (value, index) puts each value's first occurrence at the start of its run. A
+        // Kaplan–Meier curve's 1 − S (and in practice its limits) never decreases, so the values
+        // usually come already in that order: checking it costs one pass, the sort n log n.
+        if (!IsNonDecreasing(keys))
+        {
+            Array.Sort(keys, indices); // double's own CompareTo, without a delegate call per comparison
+            SortRunsByIndex(keys, indices);
+        }
         var distinct = 0;
         for (var k = 0; k < keys.Length; k++)
         {
@@ -67,6 +72,15 @@ internal static class QuantileFinder
             indices[distinct++] = indices[k];
         }
         return (keys[..distinct], indices[..distinct]);
+    }
+
+    private static bool IsNonDecreasing(double[] keys)
+    {
+        for (var k = 1; k < keys.Length; k++)
+        {
+            if (!(keys[k] >= keys[k - 1])) return false;
+        }
+        return true;
     }
 
     // Array.Sort is not stable: order the indices within each run of equal values.

@@ -52,6 +52,8 @@ public sealed class FolderLock : IDisposable
             {
                 var status = Posix.StatusOf(handle);
                 if (status.Type != Posix.TypeRegular) throw new UnsafeFileException($"{path}: is not a regular file; remove it");
+                // A hard link would let the holder text overwrite a file outside the folder.
+                if (status.Links > 1) throw new UnsafeFileException($"{path}: has {status.Links} names (hard links); remove it (the folder's lock must be a file of its own)");
                 if (!Posix.TryLockExclusive(handle)) throw Busy(folder, ReadHolder(handle));
                 if (Posix.StatusOfPath(path) is not { } now || now.Inode != status.Inode || now.Device != status.Device)
                 {

@@ -23,8 +23,8 @@ internal static class Posix
 
     public static bool Available => OperatingSystem.IsLinux();
 
-    /// <summary>The file's type bits (S_IFMT) and inode.</summary>
-    public readonly record struct Status(uint Type, ulong Inode, ulong Device, long Size);
+    /// <summary>The file's type bits (S_IFMT), inode, device, size and number of names (hard links).</summary>
+    public readonly record struct Status(uint Type, ulong Inode, ulong Device, long Size, uint Links);
 
     public const uint TypeMask = 0xF000, TypeFifo = 0x1000, TypeCharDevice = 0x2000, TypeFolder = 0x4000,
         TypeBlockDevice = 0x6000, TypeRegular = 0x8000, TypeLink = 0xA000, TypeSocket = 0xC000;
@@ -84,12 +84,13 @@ internal static class Posix
     }
 
     private static Status ToStatus(in StatxBuffer b) =>
-        new(b.Mode & TypeMask, b.Inode, ((ulong)b.DeviceMajor << 32) | b.DeviceMinor, (long)b.Size);
+        new(b.Mode & TypeMask, b.Inode, ((ulong)b.DeviceMajor << 32) | b.DeviceMinor, (long)b.Size, b.Links);
 
     [StructLayout(LayoutKind.Explicit, Size = 256)]
     private struct StatxBuffer
     {
         [FieldOffset(0)] public uint Mask;
+        [FieldOffset(16)] public uint Links;
         [FieldOffset(28)] public ushort Mode;
         [FieldOffset(32)] public ulong Inode;
         [FieldOffset(40)] public ulong Size;

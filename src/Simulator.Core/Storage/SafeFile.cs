@@ -16,7 +16,7 @@ public static class SafeFile
     /// <summary>Opens an existing regular file for reading; <paramref name="followLinks"/> allows a link to a regular file (a user's scenario file).</summary>
     public static FileStream OpenRead(string path, bool followLinks = false) => Open(path, FileAccess.Read, followLinks);
 
-    /// <summary>Opens an existing regular file (never through a link) for reading and writing.</summary>
+    /// <summary>Opens an existing regular file (never through a link, never one with another name: a hard link) for reading and writing.</summary>
     public static FileStream OpenReadWrite(string path) => Open(path, FileAccess.ReadWrite, followLinks: false);
 
     /// <summary>Reads a regular file whole, refusing it once more than <paramref name="maxBytes"/> have been read.</summary>
@@ -107,8 +107,14 @@ public static class SafeFile
         var handle = new SafeFileHandle(fd, ownsHandle: true);
         try
         {
-            var kind = Kind(Posix.StatusOf(handle).Type);
+            var status = Posix.StatusOf(handle);
+            var kind = Kind(status.Type);
             if (kind != FileKind.Regular) throw NotRegular(path, kind);
+            // A file opened for writing must have no other name: through a hard link it could be a file outside the folder.
+            if (access != FileAccess.Read && status.Links > 1)
+            {
+                throw new UnsafeFileException($"{path}: has {status.Links} names (hard links); a run folder's file that is written again must be a file of its own");
+            }
             // O_NONBLOCK has no effect on a regular file: the descriptor is an ordinary one.
             return new FileStream(handle, access, bufferSize: 1 << 16);
         }

@@ -46,6 +46,22 @@ public sealed class NoEscapeTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_HardLinkAtTheLockName_IsRefusedAndItsTargetUntouched()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var folder = Directory.CreateDirectory(_temp.Of("run")).FullName;
+        var victim = _temp.Of("victim.txt");
+        File.WriteAllText(victim, "outside the run folder");
+        using (var ln = System.Diagnostics.Process.Start("ln", [victim, Path.Combine(folder, FolderLock.FileName)])) ln.WaitForExit();
+
+        var run = await Sim.RunAsync(["run", "--trials", "10", "--out", folder, "--quiet"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("hard links", run.Error);
+        Assert.Equal("outside the run folder", File.ReadAllText(victim));
+    }
+
+    [Fact]
     public async Task Run_ManifestThatIsALink_IsRefused()
     {
         var folder = Directory.CreateDirectory(_temp.Of("run")).FullName;

@@ -40,6 +40,7 @@ public sealed class ResumeIntegrityTests : IDisposable
         Assert.Equal(2, resume.ExitCode);
         Assert.Contains("not the rows the checkpoint recorded", resume.Error);
         Assert.Contains("edited", resume.Error);
+        Assert.Contains("trials.csv.partial: its first", resume.Error); // names the file it refuses
     }
 
     [Fact]

@@ -41,6 +41,13 @@ public sealed class CalibrationDocTests : IDisposable
         Assert.True(missing.Length == 0, "undocumented keys: " + string.Join(", ", missing));
         Assert.Contains($"\"schema_version\": {CalibrationJson.SchemaVersion},", Doc);
         Assert.Contains("\n" + CalibrationCurvesCsv.Format(result).Split('\n')[0] + "\n", Doc);
+
+        // One model writes and reads the file: what is read renders to the same bytes.
+        var text = CalibrationJson.Render(result);
+        var read = CalibrationJson.Read(System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.Equal(text, CalibrationJson.Render(read));
+        Assert.Equal(result.Parameters[0].Estimate, read.Parameters[0].Estimate);
+        Assert.Equal(result.Groups[0].Holds.Count, read.Groups[0].Holds.Count);
     }
 
     [Fact]

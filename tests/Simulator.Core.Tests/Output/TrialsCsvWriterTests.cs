@@ -174,5 +174,6 @@ public sealed class TrialsCsvWriterTests : IDisposable
 
         var e = Assert.Throws<InvalidDataException>(() => TrialsCsvWriter.Continue(path, AtomicFile.TemporaryPath(path), ["monitors"], causes, flushed.Bytes, flushed.Sha256));
         Assert.Contains("edited", e.Message);
+        Assert.StartsWith(temporary + ":", e.Message, StringComparison.Ordinal); // names the file, not "[Unknown]"
     }
 }

@@ -1,4 +1,5 @@
 using Simulator.Storage;
+using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Storage;
 
@@ -53,6 +54,20 @@ public sealed class FolderLockTests : IDisposable
         File.CreateSymbolicLink(LockPath, victim);
 
         Assert.Throws<UnsafeFileException>(() => FolderLock.Acquire(_folder));
+        Assert.Equal("keep me", File.ReadAllText(victim));
+    }
+
+    [Fact]
+    public void Acquire_HardLinkAtTheLockName_IsRefusedAndItsTargetUntouched()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var victim = Path.Combine(_folder, "victim");
+        File.WriteAllText(victim, "keep me");
+        SpecialFiles.HardLink(LockPath, victim);
+
+        var e = Assert.Throws<UnsafeFileException>(() => FolderLock.Acquire(_folder));
+
+        Assert.Contains("hard links", e.Message, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(victim));
     }
 }

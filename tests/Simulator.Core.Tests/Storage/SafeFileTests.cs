@@ -107,6 +107,21 @@ public sealed class SafeFileTests : IDisposable
     }
 
     [Fact]
+    public void OpenReadWrite_FileWithAnotherName_IsRefusedAndLeftUntouched()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        File.WriteAllText(In("victim"), "keep me");
+        SpecialFiles.HardLink(In("trials.csv.partial"), In("victim"));
+
+        var e = Assert.Throws<UnsafeFileException>(() => SafeFile.OpenReadWrite(In("trials.csv.partial")));
+
+        Assert.Contains("hard links", e.Message, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(In("victim")));
+        using var read = SafeFile.OpenRead(In("trials.csv.partial")); // reading it harms nothing
+        Assert.Equal(7, read.Length);
+    }
+
+    [Fact]
     public void KindOf_SaysWhatANameIsWithoutFollowingIt()
     {
         File.WriteAllText(In("file"), "");

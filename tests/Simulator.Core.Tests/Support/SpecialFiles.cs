@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace Simulator.Tests.Support;
 
-/// <summary>Makes the special files a hostile folder may hold: FIFOs, sockets, symbolic links.</summary>
+/// <summary>Makes the special files a hostile folder may hold: FIFOs, sockets, symbolic and hard links.</summary>
 internal static class SpecialFiles
 {
     /// <summary>Creates a FIFO (named pipe) with mkfifo(1).</summary>
@@ -22,6 +22,15 @@ internal static class SpecialFiles
         socket.Bind(new UnixDomainSocketEndPoint(path));
         socket.Listen();
         return socket;
+    }
+
+    /// <summary>A second name (hard link) <paramref name="path"/> for the file <paramref name="target"/>, with ln(1).</summary>
+    public static string HardLink(string path, string target)
+    {
+        using var process = Process.Start(new ProcessStartInfo("ln", [target, path]) { UseShellExecute = false })!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return path;
     }
 
     /// <summary>A symbolic link at <paramref name="path"/> to <paramref name="target"/>.</summary>

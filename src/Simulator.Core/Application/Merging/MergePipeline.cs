@@ -80,6 +80,7 @@ public sealed class MergePipeline(ApplicationSettings settings, IReportWriter? r
             TrialsCsv = first.TrialsCsv,
             Report = spec.Report,
             Plots = spec.Plots,
+            SurvivalRows = spec.SurvivalRows,
         };
         return new MergePlan { Command = first.Command, Shards = shards, Folder = folder, Run = run };
     }

@@ -1,3 +1,4 @@
+using Simulator.Output;
 namespace Simulator.Application.Merging;
 
 /// <summary>What a front end asks `merge` for: the shard folders and where the single run's outputs go.</summary>
@@ -17,4 +18,7 @@ public sealed record MergeSpec
 
     /// <summary>--force: replace the earlier outputs of the same command in --out instead of refusing the folder.</summary>
     public bool Force { get; init; }
+
+    /// <summary>--survival: which times survival.csv lists, as for run.</summary>
+    public SurvivalRows SurvivalRows { get; init; }
 }

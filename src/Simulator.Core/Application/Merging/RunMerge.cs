@@ -56,7 +56,7 @@ internal static class RunMerge
         var folder = plan.Folder;
         if (run.TrialsCsv) session.Add([TrialsCsvJoin.Write(Path.Combine(folder, OutputFiles.Trials), plan.Shards, cancellationToken)], partial: false);
         cancellationToken.ThrowIfCancellationRequested();
-        session.Add(OutputWriter.WriteAll(folder, report, result, scenario.SourceText), partial: false);
+        session.Add(OutputWriter.WriteAll(folder, report, result, scenario.SourceText, run.SurvivalRows), partial: false);
         session.Publish(); // last: until now, readers saw none of the merged files
         var written = OutputWriter.FilesWritten(report, run.TrialsCsv).ToList();
         if (run.Report || run.Plots)
@@ -78,8 +78,8 @@ internal static class RunMerge
         if (!shard.Files.Has(OutputFiles.Timing)) return 0;
         try
         {
-            using var json = JsonDocument.Parse(shard.Files.ReadAllBytes(OutputFiles.Timing));
-            return json.RootElement.TryGetProperty("elapsed_seconds", out var value) && value.TryGetDouble(out var seconds) ? seconds : 0;
+            var seconds = TimingJson.Read(shard.Files.ReadAllBytes(OutputFiles.Timing)).ElapsedSeconds;
+            return double.IsFinite(seconds) ? seconds : 0;
         }
         catch (UnsafeFileException e)
         {

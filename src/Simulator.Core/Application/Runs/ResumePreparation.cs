@@ -125,6 +125,7 @@ internal static class ResumePreparation
             TrialsCsv = checkpoint.TrialsCsv,
             Report = spec.Report,
             Plots = spec.Plots,
+            SurvivalRows = spec.SurvivalRows,
             Resume = new ResumePoint(checkpoint, prefix),
         };
     }

@@ -90,7 +90,7 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         else if (plan.Session is { } held)
         {
             if (trialsCsv is not null) held.Add([trialsCsv.Commit()], result.Partial);
-            held.Add(OutputWriter.WriteAll(held.Folder, report, result, scenario.SourceText), result.Partial);
+            held.Add(OutputWriter.WriteAll(held.Folder, report, result, scenario.SourceText, plan.SurvivalRows), result.Partial);
             if (!result.Partial) checkpoints?.Completed(held.Folder);
             else if (checkpoints?.LastWritten is { } checkpoint) held.Add([checkpoint], partial: true);
             // The manifest goes last: only what it lists is trusted, so until now readers saw no new run.

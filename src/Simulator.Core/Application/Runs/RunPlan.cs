@@ -1,3 +1,4 @@
+using Simulator.Output;
 using Simulator.Application.Folders;
 using Simulator.Application.Scenarios;
 using Simulator.Application.Sharding;
@@ -35,6 +36,9 @@ public sealed record RunPlan : IDisposable
 
     /// <summary>Write each chart as PNG and SVG.</summary>
     public bool Plots { get; init; }
+
+    /// <summary>Which times survival.csv lists.</summary>
+    public SurvivalRows SurvivalRows { get; init; }
 
     /// <summary>The checkpoint a resumed run continues, with its tally; null for a new run.</summary>
     public ResumePoint? Resume { get; init; }

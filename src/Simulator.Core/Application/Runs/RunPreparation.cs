@@ -56,6 +56,7 @@ internal static class RunPreparation
             TrialsCsv = spec.WriteTrialsCsv,
             Report = spec.Report,
             Plots = spec.Plots,
+            SurvivalRows = spec.SurvivalRows,
         };
     }
 

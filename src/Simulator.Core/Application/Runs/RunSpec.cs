@@ -1,3 +1,4 @@
+using Simulator.Output;
 using Simulator.Application.Scenarios;
 
 namespace Simulator.Application.Runs;
@@ -28,6 +29,9 @@ public sealed record RunSpec
 
     /// <summary>--trials-csv.</summary>
     public bool WriteTrialsCsv { get; init; }
+
+    /// <summary>--survival: which times survival.csv lists (bounded by default, every one with full).</summary>
+    public SurvivalRows SurvivalRows { get; init; }
 
     /// <summary>--regime, repeatable; empty means all.</summary>
     public IReadOnlyList<string> Regimes { get; init; } = [];
