@@ -29,6 +29,8 @@ public static class CliApplication
             CalibrateCommand.Create(streams),
             ServeCommand.Create(streams),
             MergeCommand.Create(streams),
+            DiscoverCommand.Create(streams),
+            RobustnessCommand.Create(streams),
         };
         foreach (var helpOption in root.Options.OfType<HelpOption>())
         {

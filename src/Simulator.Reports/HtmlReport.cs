@@ -11,7 +11,7 @@ namespace Simulator.Reports;
 /// into <c>data-errors</c> on the root element and each chart's drawn size into its figure, so a
 /// headless browser test can read them back from the DOM.
 /// </summary>
-public static class HtmlReport
+public static partial class HtmlReport
 {
     /// <summary>The report file's name.</summary>
     public const string FileName = OutputFiles.Report;
@@ -79,6 +79,8 @@ public static class HtmlReport
     /// <summary>The HTML text.</summary>
     public static string Render(ReportContent content)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Run.IsStudy) return RenderStudy(content);
         var run = content.Run;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -107,8 +109,11 @@ public static class HtmlReport
         Differences(html, content);
         Causes(html, content);
         Verification(html, content);
+        FrontierSection(html, content);
         Machines(html, content);
         Sweeps(html, content);
+        DiscoverySection(html, content);
+        RobustnessSection(html, content);
         Footer(html, run);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
@@ -161,7 +166,10 @@ public static class HtmlReport
         html.Append("<li><a href=\"#differences\">Differences from the baseline</a></li>\n");
         html.Append("<li><a href=\"#causes\">Why the truce breaks</a></li>\n");
         html.Append("<li><a href=\"#verification\">How verification performed</a></li>\n");
+        if (content.Frontier is not null) html.Append("<li><a href=\"#frontier\">Cost against durability</a></li>\n");
         html.Append("<li><a href=\"#machines\">State machines</a></li>\n");
+        if (content.Run.Discovery is not null) html.Append("<li><a href=\"#discovery\">Where the outcome occurs</a></li>\n");
+        if (content.Run.Robustness is not null) html.Append("<li><a href=\"#robustness\">Robustness across worlds</a></li>\n");
         if (content.Sweep.Count > 0 || content.Sensitivity.Count > 0 || content.Run.Sweep is not null || content.Run.Sensitivity is not null)
         {
             html.Append("<li><a href=\"#sweeps\">Sweeps and sensitivity</a></li>\n");

@@ -39,6 +39,15 @@ public sealed record ReportContent
     /// <summary>Data against the calibrated model, when the folder holds a calibration.</summary>
     public Chart? Calibration { get; init; }
 
+    /// <summary>Cost against durability at the horizon (a run).</summary>
+    public Chart? Frontier { get; init; }
+
+    /// <summary>PRIM's peeling trajectory, when the folder holds discovery.json.</summary>
+    public Chart? Trajectory { get; init; }
+
+    /// <summary>Cost against durability across a sample's worlds, when the folder holds robustness-frontier.csv.</summary>
+    public Chart? WorldsFrontier { get; init; }
+
     /// <summary>Names a cause id ("commitment:trigger") in words.</summary>
     public required Func<string, string> CauseLabel { get; init; }
 
@@ -50,7 +59,7 @@ public sealed record ReportContent
             .Concat(Machines.Select(m => m.Chart))
             .Concat(Sweep)
             .Concat(Sensitivity)
-            .Concat(new[] { Calibration }.OfType<Chart>());
+            .Concat(new[] { Calibration, Frontier, Trajectory, WorldsFrontier }.OfType<Chart>());
 
     /// <summary>Builds every chart and the summary.</summary>
     public static ReportContent Build(RunFolder run)
@@ -63,6 +72,13 @@ public sealed record ReportContent
             var owner = cause[..colon];
             var name = commitments.TryGetValue(owner, out var n) ? n : owner == "truce" ? "the truce" : Words.Spaced(owner);
             return $"{name}: {Words.Spaced(cause[(colon + 1)..])}";
+        }
+        var trajectory = run.Discovery is null ? null : StudyCharts.Trajectory(run.Discovery);
+        var worlds = run.RobustnessFrontier is null ? null : FrontierChart.Draw("robustness-frontier", "Cost against durability across worlds",
+            FrontierRows(run.RobustnessFrontier), "Truce holds (mean over worlds)", "10th–90th percentile over worlds");
+        if (run.IsStudy)
+        {
+            return new ReportContent { Run = run, Summary = [], CauseLabel = CauseLabel, Trajectory = trajectory, WorldsFrontier = worlds };
         }
         var machines = new List<(MachineGraph, Chart)>();
         if (run.Scenario is not null)
@@ -89,6 +105,11 @@ public sealed record ReportContent
             Sweep = run.Sweep is null ? [] : SweepCharts.Sweep(run.Sweep, id => run.Regime(id)?.Name ?? id, RunRegimeIndex(run)),
             Sensitivity = run.Sensitivity is null ? [] : SweepCharts.Sensitivity(run.Sensitivity, RunRegimeIndex(run)),
             Calibration = run.Calibration is null ? null : CalibrationCharts.DataAgainstModel(run.Calibration),
+            Frontier = FrontierChart.Draw("frontier", "Cost against durability", [.. (run.Summary.Frontier ?? []).Select(f => new FrontierRow(run.Regime(f.Regime)?.Name ?? f.Regime,
+                f.CostPerTrial, f.InspectionsPerTrial ?? double.NaN, f.HoldsHorizon?.Estimate ?? double.NaN, f.HoldsHorizon?.Lower95 ?? double.NaN, f.HoldsHorizon?.Upper95 ?? double.NaN, f.Efficient))],
+                "Truce holds the whole horizon", "95% interval"),
+            Trajectory = trajectory,
+            WorldsFrontier = worlds,
             CauseLabel = CauseLabel,
         };
     }
@@ -96,4 +117,13 @@ public sealed record ReportContent
     // A regime's colour is its position in the run; without a run in the folder, the study file's order decides.
     private static Func<string, int>? RunRegimeIndex(RunFolder run) =>
         run.Regimes.Count == 0 ? null : id => ReportCharts.RegimeIndex(run, id);
+
+    /// <summary>The rows of frontier.csv or robustness-frontier.csv.</summary>
+    public static IReadOnlyList<FrontierRow> FrontierRows(CsvTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return [.. table.Rows.Select(r => new FrontierRow(table.Text(r, "regime"), table.Number(r, "cost_per_trial") ?? double.NaN,
+            table.Number(r, "inspections_per_trial") ?? double.NaN, table.Number(r, "holds") ?? double.NaN,
+            table.Number(r, "holds_lower") ?? double.NaN, table.Number(r, "holds_upper") ?? double.NaN, table.Text(r, "efficient") == "true"))];
+    }
 }

@@ -93,6 +93,18 @@ public sealed record RunFolder
     /// <summary>calibration.json and its curves, when the folder holds a calibration.</summary>
     public CalibrationData? Calibration { get; init; }
 
+    /// <summary>discovery.json, when discover wrote into the folder.</summary>
+    public DiscoveryData? Discovery { get; init; }
+
+    /// <summary>robustness.csv, when robustness wrote into the folder.</summary>
+    public CsvTable? Robustness { get; init; }
+
+    /// <summary>robustness-frontier.csv, when robustness wrote into the folder.</summary>
+    public CsvTable? RobustnessFrontier { get; init; }
+
+    /// <summary>True for a sample's or sweep's folder without a run: the report shows only discovery and robustness.</summary>
+    public bool IsStudy { get; init; }
+
     /// <summary>The baseline regime, or the first.</summary>
     public RegimeData? Baseline => Regimes.FirstOrDefault(r => r.Id == BaselineId) ?? Regimes.FirstOrDefault();
 
@@ -121,10 +133,24 @@ public sealed record RunFolder
 
     private static RunFolder ReadTrusted(TrustedFolder folder)
     {
+        if (!folder.Has(OutputFiles.Summary) && (folder.Has(OutputFiles.Discovery) || folder.Has(OutputFiles.Robustness)))
+        {
+            return new RunFolder
+            {
+                Folder = folder.Folder,
+                Summary = new SummaryDocument(),
+                Regimes = [],
+                IsStudy = true,
+                Sweep = Table(folder, OutputFiles.Sweep),
+                Discovery = DiscoveryData.TryRead(folder),
+                Robustness = Table(folder, OutputFiles.Robustness),
+                RobustnessFrontier = Table(folder, OutputFiles.RobustnessFrontier),
+            };
+        }
         if (!folder.Has(OutputFiles.Summary))
         {
             if (folder.Has(OutputFiles.Sweep) || folder.Has(OutputFiles.Sensitivity)) return ReadStudy(folder);
-            throw new ReportInputException($"'{folder.Folder}' has no {OutputFiles.Summary}, {OutputFiles.Sweep} or {OutputFiles.Sensitivity}: give a folder that run, sweep or sensitivity wrote with --out.");
+            throw new ReportInputException($"'{folder.Folder}' has no {OutputFiles.Summary}, {OutputFiles.Sweep} or {OutputFiles.Sensitivity}: give a folder that run, sweep or sensitivity wrote with --out (or a sample's folder after discover or robustness).");
         }
         var summary = SummaryJson.Read(folder.ReadAllBytes(OutputFiles.Summary));
         var curves = folder.Has(OutputFiles.Survival) ? ReadCurves(folder) : [];
@@ -142,6 +168,9 @@ public sealed record RunFolder
             Sweep = Table(folder, OutputFiles.Sweep),
             Sensitivity = Table(folder, OutputFiles.Sensitivity),
             Calibration = CalibrationData.TryRead(folder),
+            Discovery = DiscoveryData.TryRead(folder),
+            Robustness = Table(folder, OutputFiles.Robustness),
+            RobustnessFrontier = Table(folder, OutputFiles.RobustnessFrontier),
         };
     }
 

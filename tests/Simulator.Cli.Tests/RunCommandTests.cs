@@ -10,7 +10,7 @@ public sealed class RunCommandTests : IDisposable
     private static readonly string[] SeedRegimes = ["status_quo", "mediator_commission", "third_party_monitors", "third_party_full_access", "turkiye_qatar_mechanism"];
 
     private static readonly string[] OutputFiles =
-        ["summary.json", "scenario.yaml", "survival.csv", "comparisons.csv", "comparisons-by-day.csv", "causes.csv", "timing.json", "trials.csv", "manifest.json"];
+        ["summary.json", "scenario.yaml", "survival.csv", "comparisons.csv", "comparisons-by-day.csv", "causes.csv", "frontier.csv", "timing.json", "trials.csv", "manifest.json"];
 
     private readonly TempFolder _temp = new();
 

@@ -45,6 +45,9 @@ internal static class ResultTables
         page.Table(Verification(report));
         page.Blank();
         page.Table(Costs(report));
+        page.Blank();
+        RobustnessTables.Frontier(page, Output.RunFrontier.Of(report),
+            "Cost against durability at the horizon (95% intervals); Pareto-efficient: no other regime costs no more and holds as often");
     }
 
     private static TextTable Costs(RunReport report)

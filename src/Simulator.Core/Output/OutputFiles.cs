@@ -62,6 +62,21 @@ public static class OutputFiles
     /// <summary>What produced sensitivity.csv.</summary>
     public const string SensitivityManifest = "sensitivity.json";
 
+    /// <summary>Each regime on cost and intrusiveness against durability, Pareto-efficient ones marked (run).</summary>
+    public const string Frontier = "frontier.csv";
+
+    /// <summary>PRIM's boxes and trajectory over a sample's or sweep's points (discover).</summary>
+    public const string Discovery = "discovery.json";
+
+    /// <summary>PRIM's boxes, one row per restricted parameter (discover).</summary>
+    public const string DiscoveryTable = "discovery.csv";
+
+    /// <summary>Each regime's spread, regret and satisficing share across a sample's worlds (robustness).</summary>
+    public const string Robustness = "robustness.csv";
+
+    /// <summary>The cost–durability frontier across a sample's worlds (robustness).</summary>
+    public const string RobustnessFrontier = "robustness-frontier.csv";
+
     /// <summary>The calibrated scenario: the source text with the fitted values written in, under a header.</summary>
     public const string Calibrated = "calibrated.yaml";
 
@@ -84,13 +99,19 @@ public static class OutputFiles
     public const string Lock = FolderLock.FileName;
 
     /// <summary>The files a run writes (with <see cref="Scenario"/>, shared with the studies).</summary>
-    public static IReadOnlyList<string> RunFiles { get; } = [Summary, Timing, Survival, Comparisons, ComparisonsByDay, Causes, Trials, TrialsParquet, Checkpoint];
+    public static IReadOnlyList<string> RunFiles { get; } = [Summary, Timing, Survival, Comparisons, ComparisonsByDay, Causes, Frontier, Trials, TrialsParquet, Checkpoint];
 
     /// <summary>The files a shard writes: its shard file, its timing and, with --trials-csv, its rows.</summary>
     public static IReadOnlyList<string> ShardFiles { get; } = [Shard, Timing, Trials];
 
     /// <summary>The files calibrate writes beside the run of the calibrated scenario and its report.</summary>
     public static IReadOnlyList<string> CalibrationFiles { get; } = [Calibrated, Calibration, CalibrationCurves];
+
+    /// <summary>The files discover writes.</summary>
+    public static IReadOnlyList<string> DiscoveryFiles { get; } = [Discovery, DiscoveryTable];
+
+    /// <summary>The files robustness writes.</summary>
+    public static IReadOnlyList<string> RobustnessFiles { get; } = [Robustness, RobustnessFrontier];
 
     /// <summary>The files each study command writes (with <see cref="Scenario"/>).</summary>
     public static IReadOnlyList<string> StudyFiles(string command) => command switch

@@ -66,6 +66,23 @@ public static class SummaryJson
             BaselineRegime = report.BaselineId,
             Regimes = [.. report.Regimes.Select(r => Regime(r, report))],
             Comparisons = [.. report.Comparisons.Select(Comparison)],
+            Frontier = [.. RunFrontier.Of(report).Select(e => Frontier(e, report.Scenario.HorizonDays))],
+        };
+    }
+
+    private static FrontierSummary Frontier(Studies.Frontier.FrontierEntry entry, double horizon)
+    {
+        var p = entry.Point;
+        return new FrontierSummary
+        {
+            Regime = p.Regime,
+            CostPerTrial = p.CostPerTrial,
+            InspectionsPerTrial = double.IsFinite(p.InspectionsPerTrial) ? p.InspectionsPerTrial : null,
+            RefusalsPerTrial = double.IsFinite(p.RefusalsPerTrial) ? p.RefusalsPerTrial : null,
+            HoldsHorizon = double.IsFinite(p.Holds) ? new DayInterval { Day = horizon, Estimate = p.Holds, Lower95 = p.HoldsLower, Upper95 = p.HoldsUpper } : null,
+            Rmst = double.IsFinite(p.Rmst) ? new DayInterval { Day = horizon, Estimate = p.Rmst, Lower95 = p.RmstLower, Upper95 = p.RmstUpper } : null,
+            Efficient = entry.Efficient,
+            EfficientWithIntrusiveness = entry.EfficientWithIntrusiveness,
         };
     }
 

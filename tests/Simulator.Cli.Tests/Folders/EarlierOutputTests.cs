@@ -42,7 +42,7 @@ public sealed class EarlierOutputTests : IDisposable
         Assert.False(File.Exists(Path.Combine(folder, OutputFiles.Trials)), "the earlier run's trials.csv was removed");
         Assert.False(File.Exists(Path.Combine(folder, OutputFiles.Report)), "the earlier run's report was removed");
         var listed = ManifestFile.TryRead(folder)!.Files.Select(f => f.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(new[] { "causes.csv", "comparisons-by-day.csv", "comparisons.csv", "scenario.yaml", "summary.json", "survival.csv", "timing.json" }, listed);
+        Assert.Equal(new[] { "causes.csv", "comparisons-by-day.csv", "comparisons.csv", "frontier.csv", "scenario.yaml", "summary.json", "survival.csv", "timing.json" }, listed);
         Assert.Contains("\"seed\": 5,", File.ReadAllText(Path.Combine(folder, OutputFiles.Summary)));
     }
 

@@ -50,7 +50,7 @@ public sealed class SummaryJsonTests
 
         Assert.Equal(
             ["schema_version", "engine_version", "scenario", "seed", "trials_requested", "trials_completed", "partial",
-             "horizon_days", "report_days", "baseline_regime", "regimes", "comparisons"],
+             "horizon_days", "report_days", "baseline_regime", "regimes", "comparisons", "frontier"],
             document.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["run.trials=100"], document.RootElement.GetProperty("scenario").GetProperty("overrides").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(4, document.RootElement.GetProperty("comparisons").GetArrayLength());

@@ -233,7 +233,9 @@ public sealed class FolderSession : IDisposable
         "run" or "merge" => [.. OutputFiles.RunFiles, OutputFiles.Report],
         ShardCommand => [.. OutputFiles.ShardFiles],
         "calibrate" => [.. OutputFiles.RunFiles, OutputFiles.Report, OutputFiles.Scenario, .. OutputFiles.CalibrationFiles],
-        "sweep" or "sample" or "sensitivity" => [.. OutputFiles.StudyFiles(command)],
+        // discover and robustness read a sweep's or sample's points: a new design replaces what they found.
+        "sweep" or "sample" => [.. OutputFiles.StudyFiles(command), .. OutputFiles.DiscoveryFiles, .. OutputFiles.RobustnessFiles],
+        "sensitivity" => [.. OutputFiles.StudyFiles(command)],
         _ => [],
     };
 
@@ -241,7 +243,8 @@ public sealed class FolderSession : IDisposable
     private static IEnumerable<string> EarlierNames()
     {
         string[] finals = [.. OutputFiles.RunFiles, OutputFiles.Report, OutputFiles.Scenario, OutputFiles.Shard, .. OutputFiles.CalibrationFiles,
-            .. OutputFiles.StudyFiles("sweep"), .. OutputFiles.StudyFiles("sample"), .. OutputFiles.StudyFiles("sensitivity")];
+            .. OutputFiles.StudyFiles("sweep"), .. OutputFiles.StudyFiles("sample"), .. OutputFiles.StudyFiles("sensitivity"),
+            .. OutputFiles.DiscoveryFiles, .. OutputFiles.RobustnessFiles];
         return finals.Concat(finals.Select(AtomicFile.TemporaryPath));
     }
 

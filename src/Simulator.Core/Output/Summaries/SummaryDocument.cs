@@ -57,4 +57,8 @@ public sealed record SummaryDocument
     /// <summary>Each regime compared with the baseline.</summary>
     [JsonPropertyName("comparisons")]
     public IReadOnlyList<ComparisonSummary> Comparisons { get; init; } = [];
+
+    /// <summary>Each regime on cost and intrusiveness against durability, Pareto-efficient ones marked (absent from files written before it existed: empty).</summary>
+    [JsonPropertyName("frontier")]
+    public IReadOnlyList<FrontierSummary> Frontier { get; init; } = [];
 }
