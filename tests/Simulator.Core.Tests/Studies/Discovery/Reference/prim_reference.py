@@ -10,6 +10,7 @@ PrimReferenceTests can compare the two on the same points. Standard library only
 import argparse
 import csv
 import json
+import math
 import random
 import sys
 from fractions import Fraction
@@ -50,42 +51,43 @@ def restricted_count(limits, ranges):
 
 
 def peel_candidates(box_idx, xs, limits, alpha):
-    """Each side of each parameter: the alpha share of the box's points (at least one point and
-    one distinct value, ties removed together); the new limit is the nearest remaining value."""
+    """Each side of each parameter moved inward to the (k+1)-th nearest value, k = max(1, floor(alpha*n)):
+    the points beyond it go, its ties stay; when it equals the edge value, the next distinct value
+    (at least one distinct value goes)."""
     n = len(box_idx)
     k = max(1, int(alpha * n))
     for d in range(len(limits)):
         vals = sorted(xs[i][d] for i in box_idx)
         if vals[0] == vals[-1]:
             continue
-        # lower side: remove every value <= the k-th lowest
-        cut = vals[k - 1]
-        rest = [v for v in vals if v > cut]
-        if rest:
-            new = list(limits)
-            new[d] = (min(rest), limits[d][1])
-            yield d, 0, n - len(rest), new
-        cut = vals[n - k]
-        rest = [v for v in vals if v < cut]
-        if rest:
-            new = list(limits)
-            new[d] = (limits[d][0], max(rest))
-            yield d, 1, n - len(rest), new
+        lower = vals[k] if vals[k] != vals[0] else min(v for v in vals if v > vals[0])
+        new = list(limits)
+        new[d] = (lower, limits[d][1])
+        yield d, 0, sum(1 for v in vals if v < lower), new
+        upper = vals[n - 1 - k] if vals[n - 1 - k] != vals[-1] else max(v for v in vals if v < vals[-1])
+        new = list(limits)
+        new[d] = (limits[d][0], upper)
+        yield d, 1, sum(1 for v in vals if v > upper), new
 
 
 def peel(points, xs, ys, ranges, total, total_interest, alpha, min_mass):
+    """Peels leaving fewer than ceil(min_mass * all points) are not candidates; the densest of the
+    others is taken; peeling stops when no candidate is left."""
     limits = list(ranges)
     box = list(points)
     steps = [(list(limits), box)]
+    min_cases = max(1, math.ceil(min_mass * total - 1e-9))
     while True:
         best = None
         for d, side, removed, new in peel_candidates(box, xs, limits, alpha):
             idx = members(box, xs, new)
+            if len(idx) < min_cases:
+                continue
             dens = Fraction(count_interest(idx, ys), len(idx))
             key = (-dens, removed, d, side)
             if best is None or key < best[0]:
                 best = (key, new, idx)
-        if best is None or len(best[2]) < min_mass * total:
+        if best is None:
             break
         limits, box = best[1], best[2]
         steps.append((list(limits), box))
@@ -97,7 +99,7 @@ def paste(points, xs, ys, limits, ranges, alpha):
     while True:
         box = members(points, xs, limits)
         dens = Fraction(count_interest(box, ys), len(box))
-        k = max(1, int(alpha * len(box)))
+        k = max(1, math.ceil(alpha * len(box)))  # paste: ceil, peel: floor
         best = None
         for d in range(len(limits)):
             others = [l if j != d else (float("-inf"), float("inf")) for j, l in enumerate(limits)]
@@ -158,12 +160,12 @@ def prim(names, xs, ys, peel_alpha, paste_alpha, min_mass, min_coverage, max_box
     total = len(xs)
     total_interest = sum(ys)
     remaining = list(range(total))
+    ranges = [full_range(remaining, xs, d) for d in range(len(names))]
     boxes, trajectory = [], []
     for b in range(1, max_boxes + 1):
         rem_interest = count_interest(remaining, ys)
         if rem_interest == 0:
             break
-        ranges = [full_range(remaining, xs, d) for d in range(len(names))]
         steps = peel(remaining, xs, ys, ranges, total, total_interest, peel_alpha, min_mass)
         start_density = Fraction(rem_interest, len(remaining))
         chosen = None
@@ -181,7 +183,8 @@ def prim(names, xs, ys, peel_alpha, paste_alpha, min_mass, min_coverage, max_box
                 "box": b, "step": s,
                 "coverage": k / total_interest, "density": k / len(idx), "mass": len(idx) / total,
                 "restricted": restricted_count(lim, ranges),
-                "chosen": found and s == chosen[1],
+                # step 0 when no peel is denser: the whole remaining space is the answer, no box
+                "chosen": s == (chosen[1] if found else 0),
             })
         if not found:
             break
