@@ -80,7 +80,8 @@ public static class Prim
         }
     }
 
-    // One side of one parameter moved inward past at least max(1, ⌊alpha·n⌋) points and at least one distinct value.
+    // One side of one parameter moved inward to the (k+1)-th nearest value, k = max(1, ⌊alpha·n⌋): the points
+    // beyond it go, its ties stay (so fewer than k go when ties straddle the cut), and at least one distinct value goes.
     private static PrimBounds? PeelOne(PrimData data, List<int> inside, PrimBounds box, int d, bool lowerSide, double alpha)
     {
         var values = inside.Select(i => data.X[i][d]).Order().ToArray();
