@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -100,10 +99,11 @@ public static class DiscoveryJson
 
     private static void Number(Utf8JsonWriter w, string name, double value)
     {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
+        // Through OutputNumber like every output file: no binary noise such as 0.30000000000000004.
+        if (double.IsFinite(value)) w.WriteNumber(name, OutputNumber.Clean(value));
         else w.WriteNull(name);
     }
 
     /// <summary>A number as the file writes it (for the console and tests).</summary>
-    public static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Text(double value) => OutputNumber.Text(value);
 }
