@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Simulator.Output;
 using Simulator.Application.Robustness;
 
 namespace Simulator.Cli.Rendering;
@@ -25,16 +26,16 @@ internal static class RobustnessJson
                 w.WriteString("measure", r.Measure);
                 w.WriteString("regime", r.Regime);
                 w.WriteNumber("worlds", r.Worlds);
-                Number(w, "mean", r.Mean);
-                Number(w, "p10", r.P10);
-                Number(w, "p50", r.P50);
-                Number(w, "p90", r.P90);
-                Number(w, "min", r.Min);
-                Number(w, "max", r.Max);
-                Number(w, "regret_mean", r.RegretMean);
-                Number(w, "regret_p90", r.RegretP90);
-                Number(w, "regret_max", r.RegretMax);
-                Number(w, "satisficed_share", r.Satisficed ?? double.NaN);
+                OutputNumber.WriteJson(w, "mean", r.Mean);
+                OutputNumber.WriteJson(w, "p10", r.P10);
+                OutputNumber.WriteJson(w, "p50", r.P50);
+                OutputNumber.WriteJson(w, "p90", r.P90);
+                OutputNumber.WriteJson(w, "min", r.Min);
+                OutputNumber.WriteJson(w, "max", r.Max);
+                OutputNumber.WriteJson(w, "regret_mean", r.RegretMean);
+                OutputNumber.WriteJson(w, "regret_p90", r.RegretP90);
+                OutputNumber.WriteJson(w, "regret_max", r.RegretMax);
+                OutputNumber.WriteJson(w, "satisficed_share", r.Satisficed ?? double.NaN);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -44,12 +45,12 @@ internal static class RobustnessJson
                 var p = e.Point;
                 w.WriteStartObject();
                 w.WriteString("regime", p.Regime);
-                Number(w, "cost_per_trial", p.CostPerTrial);
-                Number(w, "inspections_per_trial", p.InspectionsPerTrial);
-                Number(w, "refusals_per_trial", p.RefusalsPerTrial);
-                Number(w, "holds", p.Holds);
-                Number(w, "holds_p10", p.HoldsLower);
-                Number(w, "holds_p90", p.HoldsUpper);
+                OutputNumber.WriteJson(w, "cost_per_trial", p.CostPerTrial);
+                OutputNumber.WriteJson(w, "inspections_per_trial", p.InspectionsPerTrial);
+                OutputNumber.WriteJson(w, "refusals_per_trial", p.RefusalsPerTrial);
+                OutputNumber.WriteJson(w, "holds", p.Holds);
+                OutputNumber.WriteJson(w, "holds_p10", p.HoldsLower);
+                OutputNumber.WriteJson(w, "holds_p90", p.HoldsUpper);
                 w.WriteBoolean("efficient", e.Efficient);
                 w.WriteBoolean("efficient_with_intrusiveness", e.EfficientWithIntrusiveness);
                 w.WriteEndObject();
@@ -58,11 +59,5 @@ internal static class RobustnessJson
             w.WriteEndObject();
         }
         output.Write(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
     }
 }

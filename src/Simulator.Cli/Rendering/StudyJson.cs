@@ -63,30 +63,23 @@ internal static class StudyJson
             w.WriteNumber("groups", r.Groups);
             if (r.Sobol is { } sobol)
             {
-                Number(w, "s1", sobol.First);
-                Number(w, "s1_lower", sobol.FirstLower);
-                Number(w, "s1_upper", sobol.FirstUpper);
-                Number(w, "st", sobol.Total);
-                Number(w, "st_lower", sobol.TotalLower);
-                Number(w, "st_upper", sobol.TotalUpper);
+                OutputNumber.WriteJson(w, "s1", sobol.First);
+                OutputNumber.WriteJson(w, "s1_lower", sobol.FirstLower);
+                OutputNumber.WriteJson(w, "s1_upper", sobol.FirstUpper);
+                OutputNumber.WriteJson(w, "st", sobol.Total);
+                OutputNumber.WriteJson(w, "st_lower", sobol.TotalLower);
+                OutputNumber.WriteJson(w, "st_upper", sobol.TotalUpper);
             }
             if (r.Morris is { } morris)
             {
-                Number(w, "mu_star", morris.MuStar);
-                Number(w, "mu_star_lower", morris.MuStarLower);
-                Number(w, "mu_star_upper", morris.MuStarUpper);
-                Number(w, "mu", morris.Mu);
-                Number(w, "sigma", morris.Sigma);
+                OutputNumber.WriteJson(w, "mu_star", morris.MuStar);
+                OutputNumber.WriteJson(w, "mu_star_lower", morris.MuStarLower);
+                OutputNumber.WriteJson(w, "mu_star_upper", morris.MuStarUpper);
+                OutputNumber.WriteJson(w, "mu", morris.Mu);
+                OutputNumber.WriteJson(w, "sigma", morris.Sigma);
             }
             w.WriteEndObject();
         }
         w.WriteEndArray();
-    }
-
-    // Non-finite numbers are null, as in summary.json.
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, OutputNumber.Clean(value));
-        else w.WriteNull(name);
     }
 }

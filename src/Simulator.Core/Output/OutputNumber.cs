@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Simulator.Output;
 
@@ -24,4 +25,12 @@ public static class OutputNumber
     /// <summary>The cleaned value as shortest round-trip invariant text; empty for null or non-finite.</summary>
     public static string Text(double? value) =>
         value is { } v && double.IsFinite(v) ? Clean(v).ToString("R", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>Writes the cleaned value as a JSON number, or null when it is not finite (as in summary.json).</summary>
+    public static void WriteJson(Utf8JsonWriter writer, string name, double value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (double.IsFinite(value)) writer.WriteNumber(name, Clean(value));
+        else writer.WriteNull(name);
+    }
 }

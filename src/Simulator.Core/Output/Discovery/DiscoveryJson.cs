@@ -34,15 +34,15 @@ public static class DiscoveryJson
             w.WriteString("output", question.Output);
             w.WriteString("column", question.Column);
             w.WriteString("condition", question.Condition);
-            Number(w, "threshold", question.Threshold);
+            OutputNumber.WriteJson(w, "threshold", question.Threshold);
             w.WriteStartArray("parameters");
             foreach (var p in question.Parameters) w.WriteStringValue(p);
             w.WriteEndArray();
             w.WriteStartObject("prim");
-            Number(w, "peel_alpha", options.PeelAlpha);
-            Number(w, "paste_alpha", options.PasteAlpha);
-            Number(w, "min_mass", options.MinMass);
-            Number(w, "min_coverage", options.MinCoverage);
+            OutputNumber.WriteJson(w, "peel_alpha", options.PeelAlpha);
+            OutputNumber.WriteJson(w, "paste_alpha", options.PasteAlpha);
+            OutputNumber.WriteJson(w, "min_mass", options.MinMass);
+            OutputNumber.WriteJson(w, "min_coverage", options.MinCoverage);
             w.WriteNumber("max_boxes", options.MaxBoxes);
             w.WriteEndObject();
             w.WriteNumber("cases", result.Cases);
@@ -56,9 +56,9 @@ public static class DiscoveryJson
                 w.WriteStartObject();
                 w.WriteNumber("box", s.Box);
                 w.WriteNumber("step", s.Step);
-                Number(w, "coverage", s.Coverage);
-                Number(w, "density", s.Density);
-                Number(w, "mass", s.Mass);
+                OutputNumber.WriteJson(w, "coverage", s.Coverage);
+                OutputNumber.WriteJson(w, "density", s.Density);
+                OutputNumber.WriteJson(w, "mass", s.Mass);
                 w.WriteNumber("restricted", s.Restricted);
                 w.WriteBoolean("chosen", s.Chosen);
                 w.WriteEndObject();
@@ -77,32 +77,26 @@ public static class DiscoveryJson
     {
         w.WriteStartObject();
         w.WriteNumber("box", box.Number);
-        Number(w, "coverage", box.Coverage);
-        Number(w, "density", box.Density);
-        Number(w, "mass", box.Mass);
+        OutputNumber.WriteJson(w, "coverage", box.Coverage);
+        OutputNumber.WriteJson(w, "density", box.Density);
+        OutputNumber.WriteJson(w, "mass", box.Mass);
         w.WriteNumber("cases", box.Cases);
         w.WriteNumber("cases_of_interest", box.CasesOfInterest);
         w.WriteStartObject("limits");
         foreach (var r in box.Restrictions)
         {
             w.WriteStartObject(r.Name);
-            Number(w, "lower", r.Lower);
-            Number(w, "upper", r.Upper);
+            OutputNumber.WriteJson(w, "lower", r.Lower);
+            OutputNumber.WriteJson(w, "upper", r.Upper);
             w.WriteEndObject();
         }
         w.WriteEndObject();
         w.WriteStartObject("quasi_p");
-        foreach (var r in box.Restrictions) Number(w, r.Name, r.QuasiP);
+        foreach (var r in box.Restrictions) OutputNumber.WriteJson(w, r.Name, r.QuasiP);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        // Through OutputNumber like every output file: no binary noise such as 0.30000000000000004.
-        if (double.IsFinite(value)) w.WriteNumber(name, OutputNumber.Clean(value));
-        else w.WriteNull(name);
-    }
 
     /// <summary>A number as the file writes it (for the console and tests).</summary>
     public static string Text(double value) => OutputNumber.Text(value);
