@@ -17,8 +17,8 @@ internal static class TableWriter
     {
         var keys = Enumerable.Range(0, Math.Min(table.KeyColumns, table.Columns.Count)).ToArray();
         var values = Enumerable.Range(keys.Length, table.Columns.Count - keys.Length).ToArray();
-        var whole = Render(table, [.. keys, .. values], markdown: false);
-        if (Widest(whole) <= width) return whole;
+        int[] all = [.. keys, .. values];
+        if (Width(table, all) <= width) return Render(table, all, markdown: false);
 
         if (Stack(table, keys, values, width) is not { } groups) return Transposed(table, width);
         // As few tables as the width allows, then as even as they can be: no last table with one column.
@@ -46,7 +46,7 @@ internal static class TableWriter
         var current = new List<int>();
         foreach (var column in values)
         {
-            if (Widest(Render(table, [.. keys, .. current, column], markdown: false)) <= width)
+            if (Width(table, [.. keys, .. current, column]) <= width)
             {
                 current.Add(column);
                 continue;
@@ -54,7 +54,7 @@ internal static class TableWriter
             if (current.Count == 0) return null;
             groups.Add(current);
             current = [column];
-            if (Widest(Render(table, [.. keys, column], markdown: false)) > width) return null;
+            if (Width(table, [.. keys, column]) > width) return null;
         }
         if (current.Count > 0) groups.Add(current);
         return groups;
@@ -94,7 +94,7 @@ internal static class TableWriter
         return lines;
     }
 
-    private static IReadOnlyList<string> Render(TextTable table, int[] columns, bool markdown)
+    private static IReadOnlyList<string> Render(TextTable table, IReadOnlyList<int> columns, bool markdown)
     {
         var grid = new Table { Border = markdown ? TableBorder.Markdown : TableBorder.Simple, Expand = false };
         foreach (var c in columns)
@@ -121,6 +121,48 @@ internal static class TableWriter
         while (lines.Count > 0 && lines[0].Length == 0) lines.RemoveAt(0);
         while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
         return lines;
+    }
+
+    /// <summary>
+    /// The width of the widest line <see cref="Render"/> gives for these columns, without rendering when
+    /// every cell is one terminal cell per character: Spectre's simple border pads each column with a
+    /// space on each side, joins columns with a one-space border, adds a border at each end, and draws
+    /// the header rule (under a table with rows) across all of it. Laying a table out tries many column sets; rendering each
+    /// through Spectre cost a quarter of a short run's time.
+    /// </summary>
+    internal static int Width(TextTable table, IReadOnlyList<int> columns)
+    {
+        // Without rows Spectre draws no rule, so the width is the trimmed header line's: render it.
+        if (columns.Count == 0 || table.Rows.Count == 0) return RenderedWidth(table, columns);
+        var total = 3 * columns.Count + 1;
+        foreach (var c in columns)
+        {
+            var widest = table.Columns[c].Header.Length;
+            if (!OneCellPerChar(table.Columns[c].Header)) return RenderedWidth(table, columns);
+            foreach (var row in table.Rows)
+            {
+                if (!OneCellPerChar(row[c])) return RenderedWidth(table, columns);
+                widest = Math.Max(widest, row[c].Length);
+            }
+            total += widest;
+        }
+        return total;
+    }
+
+    /// <summary>The width of the widest line Spectre draws for these columns (what <see cref="Width"/> predicts).</summary>
+    internal static int RenderedWidth(TextTable table, IReadOnlyList<int> columns) => Widest(Render(table, columns, markdown: false));
+
+    // Latin, Greek, Cyrillic and the punctuation and symbol blocks (dashes, ±, ×, arrows, box drawing)
+    // take one terminal cell a character; combining marks, zero-width and wide characters do not.
+    private static bool OneCellPerChar(string text)
+    {
+        foreach (var ch in text)
+        {
+            var ok = ch is >= ' ' and < '\u007F' or >= '\u00A0' and < '\u0300' and not '\u00AD' or >= '\u0370' and < '\u0483'
+                or >= '\u2010' and <= '\u2027' or >= '\u2030' and <= '\u205E' or >= '\u2070' and < '\u2E00';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     private static string Cell(string text, bool markdown) => markdown ? text.Replace("|", "\\|", StringComparison.Ordinal) : text;

@@ -104,4 +104,34 @@ public class TableWriterTests
     {
         Assert.Equal(expected, TerminalWidth.FromColumns(value));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Width_PredictsTheWidthSpectreDraws(int seed)
+    {
+        var random = new Random(seed);
+        string Text() => new(Enumerable.Range(0, random.Next(0, 25)).Select(_ => "ab–±×% .()0123456789éΩ"[random.Next(22)]).ToArray());
+        for (var trial = 0; trial < 20; trial++)
+        {
+            var columns = random.Next(1, 7);
+            var table = new TextTable("T", keyColumns: 1);
+            for (var c = 0; c < columns; c++) table.Column(Text(), right: random.Next(2) == 0);
+            for (var r = random.Next(0, 4); r > 0; r--) table.Row(Enumerable.Range(0, columns).Select(_ => Text()));
+            var subset = Enumerable.Range(0, columns).Where(_ => random.Next(3) > 0).DefaultIfEmpty(0).ToArray();
+
+            Assert.Equal(TableWriter.RenderedWidth(table, subset), TableWriter.Width(table, subset));
+        }
+    }
+
+    [Fact]
+    public void Width_OfWideCharacters_IsMeasuredBySpectre()
+    {
+        var table = new TextTable("T").Column("Regime").Right("値");
+        table.Row("停戦", "１２");
+
+        Assert.Equal(TableWriter.RenderedWidth(table, [0, 1]), TableWriter.Width(table, [0, 1]));
+    }
 }
