@@ -79,7 +79,7 @@ internal sealed partial class TrialSimulator
         _initialRates = InitialRatesByRegime();
     }
 
-    /// <summary>Events handled so far by this simulator, over all trials (arrivals and non-stale queued events).</summary>
+    /// <summary>Events handled so far by this simulator, over all trials (arrivals, timers, non-stale queued events and verdicts delivered beside the queue).</summary>
     public long EventsProcessed { get; private set; }
 
     /// <summary>Checked inside long trials; a trial stopped by it sets <see cref="Abandoned"/> and reports nothing.</summary>
@@ -117,6 +117,13 @@ internal sealed partial class TrialSimulator
             // hence the strict comparisons.
             var time = _queue.PeekTime;
             var source = NextSource.Queue;
+            // A verdict due now waits beside the queue (TrialSimulator.ImmediateVerdicts.cs); it
+            // stands for the queue when it would have been popped first.
+            if (ImmediateVerdictFirst())
+            {
+                time = _immediate[_immediateHead].Time;
+                source = NextSource.ImmediateVerdict;
+            }
             // A phase of the regime begins before anything else that happens at its instant.
             if (_nextPhaseAt <= time)
             {
@@ -147,6 +154,9 @@ internal sealed partial class TrialSimulator
                 case NextSource.Queue:
                     var e = _queue.Pop();
                     Dispatch(in e);
+                    break;
+                case NextSource.ImmediateVerdict:
+                    DeliverImmediateVerdict();
                     break;
                 case NextSource.Phase:
                     EventsProcessed++;
@@ -196,6 +206,7 @@ internal sealed partial class TrialSimulator
         _costSince = 0;
 
         _queue.Clear();
+        ResetImmediateVerdicts();
         _outcome = default;
         _now = 0;
         _collapsed = false;
@@ -250,6 +261,7 @@ internal sealed partial class TrialSimulator
     {
         Phase,
         Queue,
+        ImmediateVerdict,
         EscalationDecay,
         TensionEase,
         Arrival,
