@@ -5,17 +5,23 @@ namespace Simulator.Engine;
 // and cost per inspection and per day in place while the truce holds.
 internal sealed partial class TrialSimulator
 {
+    // The trial whose values _p holds: the runners play every regime of a trial in turn, and the
+    // values (drawn from a stream of the trial alone, derived for every regime at once, and written
+    // by nothing else) would come out the same each time, so they are drawn once per trial.
+    private long _valuesDrawnFor = -1;
+
     /// <summary>Draws this trial's values (same in every regime: the stream depends on the trial only) and re-derives.</summary>
-    private void DrawTrialValues()
+    private void DrawTrialValues(long trial)
     {
         var writes = _scenario.Variations;
-        if (writes.Length == 0) return;
+        if (writes.Length == 0 || trial == _valuesDrawnFor) return;
         ref var stream = ref Stream(_variationSlot);
         for (var i = 0; i < writes.Length; i++)
         {
             writes[i](_p, TrialValueSampler.Draw(_scenario.VariationDistributions[i], _scenario.VariationValues[i], ref stream));
         }
         _p.Derive();
+        _valuesDrawnFor = trial;
     }
 
     private double NextPhaseDay()

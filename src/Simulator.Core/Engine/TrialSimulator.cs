@@ -197,7 +197,7 @@ internal sealed partial class TrialSimulator
         _regimePosition = regimePosition;
         SelectVerdictDelays(regimePosition);
         ResetStreams(trial);
-        DrawTrialValues();
+        DrawTrialValues(trial);
         _phases = _p.Phases[regimePosition];
         _phaseIndex = 0;
         _phase = _phases[0];
