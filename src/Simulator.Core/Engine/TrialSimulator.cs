@@ -210,7 +210,7 @@ internal sealed partial class TrialSimulator
         _outcome = default;
         _now = 0;
         _collapsed = false;
-        _initialCommitmentState.CopyTo(_commitmentState, 0);
+        _initialCommitmentState.AsSpan().CopyTo(_commitmentState); // a span copy: Array.CopyTo checks types and ranks first
         _remedyActive[0] = _remedyActive[1] = 0;
         ResetClaims();
         ResetDynamics();
