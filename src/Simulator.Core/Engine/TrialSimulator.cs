@@ -26,7 +26,8 @@ namespace Simulator.Engine;
 /// <item>Queued events precede process arrivals at the same instant; events after the horizon are never
 /// scheduled; stale timers are skipped and not counted in <see cref="EventsProcessed"/>. (The escalation and
 /// tension timers are kept outside the queue, one pending instant each, with the priorities of
-/// <see cref="EventKind"/>; a patience deadline that a scheduled verdict is sure to make stale is not queued.)</item>
+/// <see cref="EventKind"/>; a patience deadline that a scheduled verdict is sure to make stale is not queued;
+/// a verdict due at once waits beside the queue, in the queue's order: TrialSimulator.ImmediateVerdicts.cs.)</item>
 /// </list>
 /// </remarks>
 internal sealed partial class TrialSimulator
