@@ -78,6 +78,7 @@ internal sealed partial class TrialSimulator
         _processSince = new double[processes];
         _processNext = new double[processes];
         _initialRates = InitialRatesByRegime();
+        _regimeDerivedFor = NotDerivedYet(scenario.Regimes.Length);
     }
 
     /// <summary>Events handled so far by this simulator, over all trials (arrivals, timers, non-stale queued events and verdicts delivered beside the queue).</summary>
@@ -198,7 +199,7 @@ internal sealed partial class TrialSimulator
         _regimePosition = regimePosition;
         SelectVerdictDelays(regimePosition);
         ResetStreams(trial);
-        DrawTrialValues(trial);
+        DrawTrialValues(trial, regimePosition);
         _phases = _p.Phases[regimePosition];
         _phaseIndex = 0;
         _phase = _phases[0];

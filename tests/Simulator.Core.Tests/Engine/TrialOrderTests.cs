@@ -40,5 +40,17 @@ public sealed class TrialOrderTests
             }
         }
         Assert.Equal(trialMajor.EventsProcessed, regimeMajor.EventsProcessed);
+
+        // Every pair in a shuffled order, twice: runs come back to a trial after others, with some
+        // regimes already derived for it and some not.
+        var pairs = Enumerable.Range(0, trials * regimes).Concat(Enumerable.Range(0, trials * regimes)).ToArray();
+        new Random(1).Shuffle(pairs);
+        var shuffled = new TrialSimulator(compiled);
+        foreach (var pair in pairs)
+        {
+            var (t, r) = (pair / regimes, pair % regimes);
+            shuffled.Run(t, r, ref outcome);
+            if (!outcome.Equals(byTrial[t, r])) Assert.Fail($"Trial {t}, regime {r} depends on the order of runs (shuffled).");
+        }
     }
 }
