@@ -45,6 +45,20 @@ internal sealed class EventQueue
         Insert(time, priority, kind, a, b);
     }
 
+    /// <summary>
+    /// The event <see cref="Push(double, EventKind, int, int)"/> would queue, with the next sequence
+    /// number, but not queued: for an event the caller keeps outside the queue yet orders against it
+    /// (see <see cref="Precedes"/>). Later pushes get later numbers, exactly as if it had been pushed.
+    /// </summary>
+    public ScheduledEvent Reserve(double time, EventKind kind, int a, int b)
+    {
+        if (_sequence == MaxSequence) throw new InvalidOperationException("Too many events scheduled in one trial.");
+        return new ScheduledEvent(time, (int)kind, _sequence++, kind, a, b);
+    }
+
+    /// <summary>True when <paramref name="item"/> would be popped before the queue's earliest event (or the queue is empty).</summary>
+    public bool Precedes(in ScheduledEvent item) => _count == 0 || item.Precedes(in _heap[0]);
+
     private void Insert(double time, int priority, EventKind kind, int a, int b)
     {
         if (_sequence == MaxSequence) throw new InvalidOperationException("Too many events scheduled in one trial.");

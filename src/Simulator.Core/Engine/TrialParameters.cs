@@ -99,28 +99,39 @@ internal sealed class TrialParameters
     /// <summary>Recomputes every derived value from the values above (after per-trial draws changed them).</summary>
     public void Derive()
     {
+        DeriveShared();
+        for (var r = 0; r < Phases.Length; r++) DeriveRegime(r);
+    }
+
+    /// <summary>The part of <see cref="Derive"/> that no regime owns.</summary>
+    public void DeriveShared() =>
         TensionDecayRate = double.IsPositiveInfinity(HalfLifeDays) ? 0 : Math.Log(2) / HalfLifeDays;
-        for (var r = 0; r < Phases.Length; r++)
+
+    /// <summary>
+    /// The part of <see cref="Derive"/> for the regime at <paramref name="r"/>: its phases' log-normal
+    /// parameters and deterred attack rates, and its trust. It writes no value a draw writes, so what
+    /// it derived stays right as long as the same values are drawn again.
+    /// </summary>
+    public void DeriveRegime(int r)
+    {
+        foreach (var phase in Phases[r])
         {
-            foreach (var phase in Phases[r])
+            if (phase.Delay == DelayDistribution.LogNormal)
             {
-                if (phase.Delay == DelayDistribution.LogNormal)
-                {
-                    phase.LogMu = Math.Log(phase.MedianDays);
-                    phase.LogSigma = (Math.Log(phase.P90Days) - phase.LogMu) / CompiledRegime.NormalP90;
-                }
-                for (var g = 0; g < GroupAttackRate.Length; g++)
-                {
-                    // Deterrence (inspection-game logic) needs a regime in place: P_attr is 0 without one.
-                    var attribution = phase.Active
-                        ? AttackRates.Attribution(phase.Access[PhaseSettings.AccessCell(_groupHost[g], true)], phase.Sensitivity,
-                            Principals[_groupTarget[g]].RefusalAsConfirmation)
-                        : 0;
-                    phase.GroupBaseRate[g] = AttackRates.Deterred(GroupAttackRate[g], GroupCapacity[g], GroupIntent[g], Elasticity, attribution);
-                }
+                phase.LogMu = Math.Log(phase.MedianDays);
+                phase.LogSigma = (Math.Log(phase.P90Days) - phase.LogMu) / CompiledRegime.NormalP90;
             }
-            for (var p = 0; p < 2; p++) Trust[r][p] = TrustOf(r, p);
+            for (var g = 0; g < GroupAttackRate.Length; g++)
+            {
+                // Deterrence (inspection-game logic) needs a regime in place: P_attr is 0 without one.
+                var attribution = phase.Active
+                    ? AttackRates.Attribution(phase.Access[PhaseSettings.AccessCell(_groupHost[g], true)], phase.Sensitivity,
+                        Principals[_groupTarget[g]].RefusalAsConfirmation)
+                    : 0;
+                phase.GroupBaseRate[g] = AttackRates.Deterred(GroupAttackRate[g], GroupCapacity[g], GroupIntent[g], Elasticity, attribution);
+            }
         }
+        for (var p = 0; p < 2; p++) Trust[r][p] = TrustOf(r, p);
     }
 
     // A regime's members carry how each principal regards them: its trust is their mean; a member

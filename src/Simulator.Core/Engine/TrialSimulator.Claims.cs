@@ -105,7 +105,7 @@ internal sealed partial class TrialSimulator
             _ => VerificationStream.LogNormal(_phase.LogMu, _phase.LogSigma),
         };
         var due = _now + delay;
-        Schedule(due, EventKind.Verdict, id, (int)verdict);
+        ScheduleVerdict(due, id, verdict);
         if (due <= _scenario.HorizonDays) _claims[id].VerdictDue = due;
     }
 

@@ -5,17 +5,40 @@ namespace Simulator.Engine;
 // and cost per inspection and per day in place while the truce holds.
 internal sealed partial class TrialSimulator
 {
-    /// <summary>Draws this trial's values (same in every regime: the stream depends on the trial only) and re-derives.</summary>
-    private void DrawTrialValues()
+    // The runners play every regime of a trial in turn, and a trial's values (drawn from a stream of
+    // the trial alone, and written by nothing else) come out the same each time: they are drawn once
+    // per trial. What derives from them is derived per regime, when that regime first needs it for
+    // the values in place (a benchmark of one regime derives no other).
+    private long _valuesDrawnFor = -1;
+    private readonly long[] _regimeDerivedFor; // per regime position: the trial its derived values are for
+
+    /// <summary>Puts this trial's values (same in every regime: the stream depends on the trial only) and the regime's derived values in place.</summary>
+    private void DrawTrialValues(long trial, int regimePosition)
     {
         var writes = _scenario.Variations;
         if (writes.Length == 0) return;
-        ref var stream = ref Stream(_variationSlot);
-        for (var i = 0; i < writes.Length; i++)
+        if (trial != _valuesDrawnFor)
         {
-            writes[i](_p, TrialValueSampler.Draw(_scenario.VariationDistributions[i], _scenario.VariationValues[i], ref stream));
+            ref var stream = ref Stream(_variationSlot);
+            for (var i = 0; i < writes.Length; i++)
+            {
+                writes[i](_p, TrialValueSampler.Draw(_scenario.VariationDistributions[i], _scenario.VariationValues[i], ref stream));
+            }
+            _p.DeriveShared();
+            _valuesDrawnFor = trial;
         }
-        _p.Derive();
+        if (_regimeDerivedFor[regimePosition] != trial)
+        {
+            _p.DeriveRegime(regimePosition);
+            _regimeDerivedFor[regimePosition] = trial;
+        }
+    }
+
+    private static long[] NotDerivedYet(int regimes)
+    {
+        var trials = new long[regimes];
+        Array.Fill(trials, -1);
+        return trials;
     }
 
     private double NextPhaseDay()

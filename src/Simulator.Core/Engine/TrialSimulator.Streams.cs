@@ -55,7 +55,7 @@ internal sealed partial class TrialSimulator
     {
         _trialKey = SplitMix64.TrialKey(_seedKey, trial);
         _runStamp++;
-        Array.Clear(_streamOwed);
+        _streamOwed.AsSpan().Clear(); // through a span: Array.Clear(Array) checks the array's type first
     }
 
     /// <summary>The stream in <paramref name="slot"/>, seeded for the current trial, owed draws skipped.</summary>

@@ -26,7 +26,8 @@ namespace Simulator.Engine;
 /// <item>Queued events precede process arrivals at the same instant; events after the horizon are never
 /// scheduled; stale timers are skipped and not counted in <see cref="EventsProcessed"/>. (The escalation and
 /// tension timers are kept outside the queue, one pending instant each, with the priorities of
-/// <see cref="EventKind"/>; a patience deadline that a scheduled verdict is sure to make stale is not queued.)</item>
+/// <see cref="EventKind"/>; a patience deadline that a scheduled verdict is sure to make stale is not queued;
+/// a verdict due at once waits beside the queue, in the queue's order: TrialSimulator.ImmediateVerdicts.cs.)</item>
 /// </list>
 /// </remarks>
 internal sealed partial class TrialSimulator
@@ -77,9 +78,10 @@ internal sealed partial class TrialSimulator
         _processSince = new double[processes];
         _processNext = new double[processes];
         _initialRates = InitialRatesByRegime();
+        _regimeDerivedFor = NotDerivedYet(scenario.Regimes.Length);
     }
 
-    /// <summary>Events handled so far by this simulator, over all trials (arrivals and non-stale queued events).</summary>
+    /// <summary>Events handled so far by this simulator, over all trials (arrivals, timers, non-stale queued events and verdicts delivered beside the queue).</summary>
     public long EventsProcessed { get; private set; }
 
     /// <summary>Checked inside long trials; a trial stopped by it sets <see cref="Abandoned"/> and reports nothing.</summary>
@@ -117,6 +119,13 @@ internal sealed partial class TrialSimulator
             // hence the strict comparisons.
             var time = _queue.PeekTime;
             var source = NextSource.Queue;
+            // A verdict due now waits beside the queue (TrialSimulator.ImmediateVerdicts.cs); it
+            // stands for the queue when it would have been popped first.
+            if (ImmediateVerdictFirst())
+            {
+                time = _immediate[_immediateHead].Time;
+                source = NextSource.ImmediateVerdict;
+            }
             // A phase of the regime begins before anything else that happens at its instant.
             if (_nextPhaseAt <= time)
             {
@@ -147,6 +156,9 @@ internal sealed partial class TrialSimulator
                 case NextSource.Queue:
                     var e = _queue.Pop();
                     Dispatch(in e);
+                    break;
+                case NextSource.ImmediateVerdict:
+                    DeliverImmediateVerdict();
                     break;
                 case NextSource.Phase:
                     EventsProcessed++;
@@ -187,7 +199,7 @@ internal sealed partial class TrialSimulator
         _regimePosition = regimePosition;
         SelectVerdictDelays(regimePosition);
         ResetStreams(trial);
-        DrawTrialValues();
+        DrawTrialValues(trial, regimePosition);
         _phases = _p.Phases[regimePosition];
         _phaseIndex = 0;
         _phase = _phases[0];
@@ -196,10 +208,11 @@ internal sealed partial class TrialSimulator
         _costSince = 0;
 
         _queue.Clear();
+        ResetImmediateVerdicts();
         _outcome = default;
         _now = 0;
         _collapsed = false;
-        _initialCommitmentState.CopyTo(_commitmentState, 0);
+        _initialCommitmentState.AsSpan().CopyTo(_commitmentState); // a span copy: Array.CopyTo checks types and ranks first
         _remedyActive[0] = _remedyActive[1] = 0;
         ResetClaims();
         ResetDynamics();
@@ -250,6 +263,7 @@ internal sealed partial class TrialSimulator
     {
         Phase,
         Queue,
+        ImmediateVerdict,
         EscalationDecay,
         TensionEase,
         Arrival,
