@@ -8,6 +8,9 @@ namespace Simulator.Engine.Tallies;
 /// cause's counts start in a dictionary and move to a dense array over the horizon's ticks once
 /// the cause has collapses at a sixteenth of the ticks (from then on its memory no longer grows with
 /// the trials; a dictionary entry costs several times an array slot). Enumerates in ascending key order (tick, then cause), whatever the order of adding.
+/// Single collapses are first written to a short log and counted only when the log fills, the
+/// histogram is read, or it is merged into another: a block of trials (a worker's tally, merged
+/// then cleared) so never builds a dictionary, and its collapses go straight to the run's arrays.
 /// </summary>
 public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
 {
@@ -17,12 +20,24 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
     private int[] _sparseKeys = [];
     private int[] _denseKeys = [];
     private int _denseCount;
+    private readonly long[] _log = new long[LogLength];
+    private int _logged;
+
+    // Long enough for the collapses of a usual block (1,000 trials a regime); 32 KB.
+    private const int LogLength = 4096;
 
     /// <summary>An empty histogram; <paramref name="horizonTicks"/> (0: unknown) bounds the ticks, so dense arrays can be sized once.</summary>
     public CollapseHistogram(long horizonTicks) => _horizonTicks = horizonTicks;
 
     /// <inheritdoc />
-    public int Count => _sparse.Count + _denseCount;
+    public int Count
+    {
+        get
+        {
+            Flush();
+            return _sparse.Count + _denseCount;
+        }
+    }
 
     /// <inheritdoc />
     public long this[long key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no collapse at key {key}");
@@ -35,6 +50,25 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
 
     /// <summary>Adds <paramref name="count"/> collapses at <paramref name="key"/>.</summary>
     public void Add(long key, long count)
+    {
+        if (count == 1)
+        {
+            if (_logged == LogLength) Flush();
+            _log[_logged++] = key;
+            return;
+        }
+        AddNow(key, count);
+    }
+
+    // Counts the logged collapses; the log is then empty.
+    private void Flush()
+    {
+        var logged = _logged;
+        _logged = 0;
+        for (var i = 0; i < logged; i++) AddNow(_log[i], 1);
+    }
+
+    private void AddNow(long key, long count)
     {
         var tick = RegimeTally.TickOf(key);
         var cause = RegimeTally.CauseOf(key);
@@ -55,6 +89,7 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
     public void Merge(CollapseHistogram other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        for (var i = 0; i < other._logged; i++) Add(other._log[i], 1);
         foreach (var (key, count) in other._sparse) Add(key, count);
         for (var cause = 0; cause < other._dense.Length; cause++)
         {
@@ -70,6 +105,7 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
     /// <summary>Empties the histogram, keeping its capacity.</summary>
     public void Clear()
     {
+        _logged = 0;
         _sparse.Clear();
         Array.Clear(_sparseKeys);
         for (var cause = 0; cause < _dense.Length; cause++)
@@ -86,6 +122,7 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
     /// <inheritdoc />
     public bool TryGetValue(long key, [MaybeNullWhen(false)] out long value)
     {
+        Flush();
         var tick = RegimeTally.TickOf(key);
         var cause = RegimeTally.CauseOf(key);
         if (cause < _dense.Length && _dense[cause] is { } dense && tick <= _horizonTicks)
@@ -99,6 +136,7 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<long, long>> GetEnumerator()
     {
+        Flush();
         var sparse = new long[_sparse.Count];
         _sparse.Keys.CopyTo(sparse, 0);
         Array.Sort(sparse);

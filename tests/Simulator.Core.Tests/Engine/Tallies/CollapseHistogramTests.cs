@@ -62,4 +62,31 @@ public sealed class CollapseHistogramTests
 
         Assert.Equal([new KeyValuePair<long, long>(Key(7, 2), 3)], histogram);
     }
+
+    [Fact]
+    public void Merge_OfSingleCollapsesNeverRead_CountsThemAndClearForgetsThem()
+    {
+        // A worker's block: single collapses, merged without being read, cleared, reused.
+        var run = new CollapseHistogram(Horizon);
+        var block = new CollapseHistogram(Horizon);
+        var expected = new Dictionary<long, long>();
+        var random = new Random(5);
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < 1000 * (round + 1); i++) // the last round passes the log's length
+            {
+                var key = Key(random.NextInt64(Horizon + 1), random.Next(3));
+                block.Add(key, 1);
+                expected[key] = expected.GetValueOrDefault(key) + 1;
+            }
+            run.Merge(block);
+            block.Clear();
+        }
+        block.Add(Key(1, 1), 1);
+        block.Clear();
+
+        Assert.Equal(expected.OrderBy(kv => kv.Key), run);
+        Assert.Empty(block);
+        Assert.False(block.ContainsKey(Key(1, 1)));
+    }
 }
