@@ -165,25 +165,67 @@ public sealed record CumulativeIncidence
         return new CumulativeIncidence(rows, causes);
     }
 
-    // The curve and its variance at every event time (any cause), in one pass: the squared and
-    // cross terms of the variance are expanded in F_k(t) so that running sums suffice:
-    // Σ a_j (F − F_j)² = F² Σa_j − 2F Σa_j F_j + Σa_j F_j², and Σ b_j (F − F_j) = F Σb_j − Σb_j F_j.
+    /// <summary>
+    /// Every cause's incidence at each of <paramref name="days"/> (equal to <see cref="At"/> there),
+    /// in one pass over the event times per cause: what the outputs need without holding any curve.
+    /// </summary>
+    public IncidenceAtDays AtDays(IReadOnlyList<double> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var order = new int[days.Count];
+        for (var d = 0; d < order.Length; d++) order[d] = d;
+        Array.Sort(order, (x, y) => days[x].CompareTo(days[y]));
+        var causeIds = new int[Causes.Count];
+        var values = new CumulativeIncidencePoint[Causes.Count * days.Count];
+        for (var c = 0; c < Causes.Count; c++)
+        {
+            var cause = Causes[c].CauseId;
+            causeIds[c] = cause;
+            var walker = new Walker();
+            CumulativeIncidencePoint last = default;
+            var any = false;
+            var j = 0;
+            foreach (var d in order)
+            {
+                for (; j < _rows.Count && _rows.Time(j) <= days[d]; j++)
+                {
+                    last = walker.Step(_rows, j, cause);
+                    any = true;
+                }
+                values[c * days.Count + d] = any ? last with { Time = days[d] } : new CumulativeIncidencePoint(days[d], 0, 0);
+            }
+        }
+        return new IncidenceAtDays([.. days], causeIds, values);
+    }
+
+    // The curve and its variance at every event time (any cause), in one pass.
     private static IEnumerable<CumulativeIncidencePoint> Walk(EventRows rows, int cause)
     {
-        double survivalBefore = 1, f = 0;
-        double a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, c = 0;
-        for (var j = 0; j < rows.Count; j++)
+        var walker = new Walker();
+        for (var j = 0; j < rows.Count; j++) yield return walker.Step(rows, j, cause);
+    }
+
+    // One cause's running sums: the squared and cross terms of the variance are expanded in F_k(t)
+    // so that running sums suffice:
+    // Σ a_j (F − F_j)² = F² Σa_j − 2F Σa_j F_j + Σa_j F_j², and Σ b_j (F − F_j) = F Σb_j − Σb_j F_j.
+    private struct Walker()
+    {
+        private double _survivalBefore = 1, _f, _a0, _a1, _a2, _b0, _b1, _c;
+
+        // The point at row j; rows must be stepped in order from 0.
+        public CumulativeIncidencePoint Step(EventRows rows, int j, int cause)
         {
             double n = rows.AtRisk(j), d = rows.Events(j), dk = rows.CountOf(j, cause);
-            f += survivalBefore * dk / n;
+            _f += _survivalBefore * dk / n;
             var a = rows.Events(j) < rows.AtRisk(j) ? d / (n * (n - d)) : 0; // R drops the term when all at risk fail
-            var b = 2 * survivalBefore * dk / (n * n);
-            a0 += a; a1 += a * f; a2 += a * f * f;
-            b0 += b; b1 += b * f;
-            c += survivalBefore * survivalBefore * dk * (n - dk) / (n * n * n);
-            var variance = f * f * a0 - 2 * f * a1 + a2 + c - (f * b0 - b1);
-            yield return new CumulativeIncidencePoint(rows.Time(j), f, Math.Sqrt(Math.Max(variance, 0)));
-            survivalBefore *= 1 - d / n;
+            var b = 2 * _survivalBefore * dk / (n * n);
+            _a0 += a; _a1 += a * _f; _a2 += a * _f * _f;
+            _b0 += b; _b1 += b * _f;
+            _c += _survivalBefore * _survivalBefore * dk * (n - dk) / (n * n * n);
+            var variance = _f * _f * _a0 - 2 * _f * _a1 + _a2 + _c - (_f * _b0 - _b1);
+            var point = new CumulativeIncidencePoint(rows.Time(j), _f, Math.Sqrt(Math.Max(variance, 0)));
+            _survivalBefore *= 1 - d / n;
+            return point;
         }
     }
 }

@@ -1,10 +1,10 @@
 using Simulator.Engine.Tallies;
 using Simulator.Statistics;
 
-namespace Simulator.Output;
+namespace Simulator.Results.Curves;
 
 /// <summary>
-/// The rows of one regime in survival.csv. A curve with at most <see cref="MaxRows"/> distinct times is
+/// The rows of one regime in survival.csv (<c>--survival bounded</c>). A curve with at most <see cref="MaxRows"/> distinct times is
 /// listed at every one of them. A longer one (large runs: up to one time per 1/1000-day tick) is
 /// listed on a grid: multiples of the smallest step of 0.001, 0.01, 0.1, 1, 10, … days that keeps the
 /// horizon within <see cref="MaxRows"/> steps, up to the last distinct time. The values at a grid day
@@ -27,11 +27,11 @@ public static class SurvivalGrid
 
     /// <summary>
     /// The rows to write: (point index, events since the previous row, censored since it, at risk
-    /// after it, day). Every point when there are at most <see cref="MaxRows"/> or <paramref name="rows"/> is Full.
+    /// after it, day). Every point when there are at most <see cref="MaxRows"/> or <paramref name="everyTime"/> is set.
     /// </summary>
-    public static IEnumerable<(int Index, long Events, long Censored, long AtRisk, double Day)> Rows(IReadOnlyList<KaplanMeierPoint> points, SurvivalRows rows)
+    public static IEnumerable<(int Index, long Events, long Censored, long AtRisk, double Day)> Rows(IReadOnlyList<KaplanMeierPoint> points, bool everyTime = false)
     {
-        if (rows == SurvivalRows.Full || points.Count <= MaxRows)
+        if (everyTime || points.Count <= MaxRows)
         {
             for (var i = 0; i < points.Count; i++) yield return (i, points[i].Events, points[i].Censored, points[i].AtRisk, points[i].Time);
             yield break;
