@@ -1,7 +1,7 @@
 using Simulator.Results.Curves;
 using Simulator.Statistics;
 
-namespace Simulator.Tests.Output;
+namespace Simulator.Tests.Results.Curves;
 
 /// <summary>survival.csv's rows: every distinct time up to the bound, then an exact grid.</summary>
 public sealed class SurvivalGridTests
