@@ -33,7 +33,8 @@ public sealed record CumulativeIncidence
         private readonly List<int> _causes;
         private readonly List<long> _counts;
 
-        // Sized for the keys up front (rows ≤ keys), so no list doubles; Trim returns the rows' slack.
+        // Sized for the keys up front (rows ≤ keys), so no list doubles (the rows are held while
+        // the outputs' values are read off them, then dropped: their slack is not worth a copy).
         public EventRows(int keys = 0)
         {
             _times = new(keys);
@@ -52,19 +53,39 @@ public sealed record CumulativeIncidence
 
         public long Events(int row) => _events[row];
 
-        public void Add(double time, long atRisk, IEnumerable<KeyValuePair<int, long>> byCause)
+        // A row is opened, given its causes' counts, then closed with its time and number at risk:
+        // no collection per row.
+        public void AddCause(int cause, long count)
+        {
+            _causes.Add(cause);
+            _counts.Add(count);
+        }
+
+        public void EndRow(double time, long atRisk)
         {
             long events = 0;
-            foreach (var (cause, count) in byCause)
-            {
-                _causes.Add(cause);
-                _counts.Add(count);
-                events += count;
-            }
+            for (var i = _start[^1]; i < _causes.Count; i++) events += _counts[i];
             _times.Add(time);
             _atRisk.Add(atRisk);
             _events.Add(events);
             _start.Add(_causes.Count);
+        }
+
+        public void Add(double time, long atRisk, IEnumerable<KeyValuePair<int, long>> byCause)
+        {
+            foreach (var (cause, count) in byCause) AddCause(cause, count);
+            EndRow(time, atRisk);
+        }
+
+        // Collapses per cause over every row.
+        public Dictionary<int, long> Totals()
+        {
+            var totals = new Dictionary<int, long>();
+            for (var i = 0; i < _causes.Count; i++)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals, _causes[i], out _) += _counts[i];
+            }
+            return totals;
         }
 
         public long CountOf(int row, int cause)
@@ -74,16 +95,6 @@ public sealed record CumulativeIncidence
                 if (_causes[i] == cause) return _counts[i];
             }
             return 0;
-        }
-
-        public IEnumerable<KeyValuePair<int, long>> All()
-        {
-            for (var i = 0; i < _causes.Count; i++) yield return new KeyValuePair<int, long>(_causes[i], _counts[i]);
-        }
-
-        public void Trim()
-        {
-            _times.TrimExcess(); _atRisk.TrimExcess(); _events.TrimExcess(); _start.TrimExcess(); _causes.TrimExcess(); _counts.TrimExcess();
         }
     }
 
@@ -100,22 +111,22 @@ public sealed record CumulativeIncidence
         // The histogram enumerates by tick, then cause: one pass groups each tick's causes.
         var rows = new EventRows(tally.EventsByTickAndCause.Count);
         var atRisk = tally.Trials;
-        var tickCauses = new List<KeyValuePair<int, long>>();
         long tick = -1, events = 0;
+        var open = false;
         foreach (var (key, count) in tally.EventsByTickAndCause)
         {
-            if (RegimeTally.TickOf(key) != tick && tickCauses.Count > 0)
+            if (RegimeTally.TickOf(key) != tick && open)
             {
-                rows.Add(TimeResolution.ToDays(tick), atRisk, tickCauses);
+                rows.EndRow(TimeResolution.ToDays(tick), atRisk);
                 atRisk -= events;
-                tickCauses.Clear();
                 events = 0;
             }
             tick = RegimeTally.TickOf(key);
-            tickCauses.Add(new KeyValuePair<int, long>(RegimeTally.CauseOf(key), count));
+            rows.AddCause(RegimeTally.CauseOf(key), count);
             events += count;
+            open = true;
         }
-        if (tickCauses.Count > 0) rows.Add(TimeResolution.ToDays(tick), atRisk, tickCauses);
+        if (open) rows.EndRow(TimeResolution.ToDays(tick), atRisk);
         return Build(rows);
     }
 
@@ -154,9 +165,7 @@ public sealed record CumulativeIncidence
 
     private static CumulativeIncidence Build(EventRows rows)
     {
-        rows.Trim();
-        var totals = new Dictionary<int, long>();
-        foreach (var (cause, count) in rows.All()) totals[cause] = totals.GetValueOrDefault(cause) + count;
+        var totals = rows.Totals();
         // Each cause's points are computed when asked for (no output needs them all at once).
         var causes = totals.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
             .Select(kv => new CauseIncidence(kv.Key, kv.Value, new DeferredList<CumulativeIncidencePoint>(() =>
