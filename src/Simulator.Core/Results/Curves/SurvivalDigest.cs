@@ -59,7 +59,7 @@ public sealed class SurvivalDigest
 
     private static IEnumerable<SurvivalRow> Rows(KaplanMeier curve, NelsonAalen hazard, bool everyTime)
     {
-        foreach (var row in SurvivalGrid.Rows(curve.Points, everyTime))
+        foreach (var row in SurvivalGrid.Rows(curve.Table, everyTime))
         {
             var p = curve.Points[row.Index];
             var h = hazard.Points[row.Index];

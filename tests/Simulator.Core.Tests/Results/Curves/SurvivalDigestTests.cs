@@ -15,7 +15,7 @@ public sealed class SurvivalDigestTests
     private static SurvivalRow[] Expected(KaplanMeier curve, bool everyTime)
     {
         var hazard = NelsonAalen.Estimate(curve.Table).Points;
-        return [.. SurvivalGrid.Rows(curve.Points, everyTime).Select(r =>
+        return [.. SurvivalGrid.Rows(curve.Table, everyTime).Select(r =>
         {
             var p = curve.Points[r.Index];
             return new SurvivalRow(r.Day, r.AtRisk, r.Events, r.Censored, p.Survival, p.Lower, p.Upper, p.StandardError, hazard[r.Index].CumulativeHazard, hazard[r.Index].StandardError);
