@@ -27,9 +27,9 @@ public sealed partial record KaplanMeier
     {
         var n = _survival.Length;
         var x = new double[n + 1];
-        var estimate = new double?[n + 1];
-        var fromLower = new double?[n + 1];
-        var fromUpper = new double?[n + 1];
+        var estimate = new double[n + 1];
+        var fromLower = new double[n + 1]; // NaN where R's limit is NA
+        var fromUpper = new double[n + 1];
         estimate[0] = fromLower[0] = fromUpper[0] = 0; // R prepends (start time 0, no failures)
         for (var i = 0; i < n; i++)
         {
@@ -37,8 +37,8 @@ public sealed partial record KaplanMeier
             var hasInterval = survival > 0 && survival < 1; // as KaplanMeierPoint.HasInterval
             x[i + 1] = Table.TimeAt(i);
             estimate[i + 1] = 1 - survival;
-            fromLower[i + 1] = hasInterval ? 1 - _lower[i] : null;
-            fromUpper[i + 1] = hasInterval ? 1 - _upper[i] : null;
+            fromLower[i + 1] = hasInterval ? 1 - _lower[i] : double.NaN;
+            fromUpper[i + 1] = hasInterval ? 1 - _upper[i] : double.NaN;
         }
         var (e, l, u) = (QuantileFinder.Of(x, estimate), QuantileFinder.Of(x, fromLower), QuantileFinder.Of(x, fromUpper));
         return [.. levels.Select(p => new SurvivalQuantile(p, e.Find(p), l.Find(p), u.Find(p)))];

@@ -22,23 +22,24 @@ internal sealed class QuantileFinder
     private readonly double? _last;
 
     // Sorts the curve's defined values once, so several levels are found at the cost of one sort.
-    private QuantileFinder(IReadOnlyList<double> x, IReadOnlyList<double?> y)
+    private QuantileFinder(IReadOnlyList<double> x, double[] y)
     {
         _x = x;
         (_values, _firstIndex) = DistinctDefinedValues(y);
         // R drops repeated values (duplicated(): the first NA counts as a value too); the last kept
         // entry is the one, among first occurrences, with the highest index.
-        if (_values.Length > 0) _last = y[LastFirstOccurrence(y, _firstIndex)];
+        if (_values.Length > 0 && y[LastFirstOccurrence(y, _firstIndex)] is var last && !double.IsNaN(last)) _last = last;
     }
 
     /// <summary>
     /// Prepares a curve given as jump times <paramref name="x"/> (x[0] the start time) and cumulative
-    /// failure <paramref name="y"/> (y[0] = 0; null where the curve is undefined, R's NA).
+    /// failure <paramref name="y"/> (y[0] = 0; NaN where the curve is undefined, R's NA: a flat
+    /// array of doubles, as a curve can have hundreds of thousands of rows).
     /// </summary>
-    public static QuantileFinder Of(IReadOnlyList<double> x, IReadOnlyList<double?> y) => new(x, y);
+    public static QuantileFinder Of(IReadOnlyList<double> x, double[] y) => new(x, y);
 
     /// <summary>The p-quantile of a curve (see <see cref="Of"/>); null when the level is not reached.</summary>
-    public static double? Find(IReadOnlyList<double> x, IReadOnlyList<double?> y, double p) => Of(x, y).Find(p);
+    public static double? Find(IReadOnlyList<double> x, double[] y, double p) => Of(x, y).Find(p);
 
     /// <summary>The p-quantile of the prepared curve; null when the level is not reached.</summary>
     public double? Find(double p)
@@ -63,15 +64,16 @@ internal sealed class QuantileFinder
     }
 
     // The distinct defined values in increasing order, each with the index of its first occurrence.
-    private static (double[] Values, int[] FirstIndex) DistinctDefinedValues(IReadOnlyList<double?> y)
+    private static (double[] Values, int[] FirstIndex) DistinctDefinedValues(double[] y)
     {
         var defined = 0;
-        for (var i = 0; i < y.Count; i++) if (y[i].HasValue) defined++;
+        foreach (var v in y) if (!double.IsNaN(v)) defined++;
         var keys = new double[defined];
         var indices = new int[defined];
-        for (int i = 0, k = 0; i < y.Count; i++)
+        for (int i = 0, k = 0; i < y.Length; i++)
         {
-            if (y[i] is not double v) continue;
+            var v = y[i];
+            if (double.IsNaN(v)) continue;
             keys[k] = v;
             indices[k++] = i;
         }
@@ -115,12 +117,12 @@ internal sealed class QuantileFinder
     }
 
     // The highest index that is the first occurrence of its value (the first NA included).
-    private static int LastFirstOccurrence(IReadOnlyList<double?> y, int[] firstIndexOfDefined)
+    private static int LastFirstOccurrence(double[] y, int[] firstIndexOfDefined)
     {
         var last = firstIndexOfDefined.Length == 0 ? -1 : firstIndexOfDefined.Max();
-        for (var i = 0; i < y.Count; i++)
+        for (var i = 0; i < y.Length; i++)
         {
-            if (y[i].HasValue) continue;
+            if (!double.IsNaN(y[i])) continue;
             return Math.Max(last, i); // only the first NA is kept
         }
         return last;
