@@ -87,7 +87,7 @@ public sealed record RunReport
                 Regime = scenario.Regimes[request.RegimeIndices[r]],
                 Statistics = curve is null ? null : RegimeStatistics.Compute(regimeTally, curve, days, scenario.HorizonDays),
                 Curve = curve is null ? null : SurvivalDigest.Of(curve, days),
-                Incidence = curve is null ? null : CumulativeIncidence.FromTally(regimeTally).AtDays(days),
+                Incidence = curve is null ? null : CumulativeIncidence.FromTallyAtDays(regimeTally, days),
                 Verification = VerificationReport.From(regimeTally),
                 Cost = CostReport.From(regimeTally),
             };

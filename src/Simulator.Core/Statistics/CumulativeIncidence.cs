@@ -11,7 +11,7 @@ namespace Simulator.Statistics;
 /// − 2 (F_k(t) − F_k(t_j)) S(t_j−) d_kj / n_j² ], which reproduces R's
 /// <c>survfit(Surv(time, factor(status)) ~ 1)$std.err</c> on unweighted data.
 /// </summary>
-public sealed record CumulativeIncidence
+public sealed partial record CumulativeIncidence
 {
     private readonly EventRows _rows;
 
@@ -33,14 +33,14 @@ public sealed record CumulativeIncidence
         private readonly List<int> _causes;
         private readonly List<long> _counts;
 
-        // Sized for the keys up front (rows ≤ keys), so no list doubles (the rows are held while
-        // the outputs' values are read off them, then dropped: their slack is not worth a copy).
+        // The per-cause lists are sized for the keys up front; the per-time ones grow (a regime's
+        // keys can be several times its distinct times: sizing those for the keys would waste more).
         public EventRows(int keys = 0)
         {
-            _times = new(keys);
-            _atRisk = new(keys);
-            _events = new(keys);
-            _start = new(keys + 1) { 0 };
+            _times = new();
+            _atRisk = new();
+            _events = new();
+            _start = new() { 0 };
             _causes = new(keys);
             _counts = new(keys);
         }
@@ -198,7 +198,7 @@ public sealed record CumulativeIncidence
             {
                 for (; j < _rows.Count && _rows.Time(j) <= days[d]; j++)
                 {
-                    last = walker.Step(_rows, j, cause);
+                    last = walker.Step(_rows.Time(j), _rows.AtRisk(j), _rows.Events(j), _rows.CountOf(j, cause));
                     any = true;
                 }
                 values[c * days.Count + d] = any ? last with { Time = days[d] } : new CumulativeIncidencePoint(days[d], 0, 0);
@@ -211,7 +211,7 @@ public sealed record CumulativeIncidence
     private static IEnumerable<CumulativeIncidencePoint> Walk(EventRows rows, int cause)
     {
         var walker = new Walker();
-        for (var j = 0; j < rows.Count; j++) yield return walker.Step(rows, j, cause);
+        for (var j = 0; j < rows.Count; j++) yield return walker.Step(rows.Time(j), rows.AtRisk(j), rows.Events(j), rows.CountOf(j, cause));
     }
 
     // One cause's running sums: the squared and cross terms of the variance are expanded in F_k(t)
@@ -221,18 +221,19 @@ public sealed record CumulativeIncidence
     {
         private double _survivalBefore = 1, _f, _a0, _a1, _a2, _b0, _b1, _c;
 
-        // The point at row j; rows must be stepped in order from 0.
-        public CumulativeIncidencePoint Step(EventRows rows, int j, int cause)
+        // The point at the next event time (times stepped in increasing order): atRisk just before
+        // it, all-cause events there and this cause's count there.
+        public CumulativeIncidencePoint Step(double time, long atRisk, long allEvents, long count)
         {
-            double n = rows.AtRisk(j), d = rows.Events(j), dk = rows.CountOf(j, cause);
+            double n = atRisk, d = allEvents, dk = count;
             _f += _survivalBefore * dk / n;
-            var a = rows.Events(j) < rows.AtRisk(j) ? d / (n * (n - d)) : 0; // R drops the term when all at risk fail
+            var a = allEvents < atRisk ? d / (n * (n - d)) : 0; // R drops the term when all at risk fail
             var b = 2 * _survivalBefore * dk / (n * n);
             _a0 += a; _a1 += a * _f; _a2 += a * _f * _f;
             _b0 += b; _b1 += b * _f;
             _c += _survivalBefore * _survivalBefore * dk * (n - dk) / (n * n * n);
             var variance = _f * _f * _a0 - 2 * _f * _a1 + _a2 + _c - (_f * _b0 - _b1);
-            var point = new CumulativeIncidencePoint(rows.Time(j), _f, Math.Sqrt(Math.Max(variance, 0)));
+            var point = new CumulativeIncidencePoint(time, _f, Math.Sqrt(Math.Max(variance, 0)));
             _survivalBefore *= 1 - d / n;
             return point;
         }

@@ -26,6 +26,27 @@ public sealed class IncidenceAtDaysTests
         }
     }
 
+    [Theory]
+    [InlineData(40_000, 1)]
+    [InlineData(3_000, 2)]
+    [InlineData(2, 3)]
+    public void FromTallyAtDays_EveryCauseAndDay_EqualsTheFullCurves(int trials, int seed)
+    {
+        const long horizon = 365_000;
+        var tally = RandomTallies.Of(trials, seed, horizon);
+        var incidence = CumulativeIncidence.FromTally(tally);
+        double[] days = [180, 0, 30.0005, 365, 1, 400, 90];
+
+        var kept = CumulativeIncidence.FromTallyAtDays(tally, days);
+
+        Assert.Equal(days, kept.Days);
+        foreach (var cause in incidence.Causes)
+        {
+            foreach (var day in days) Assert.Equal(incidence.At(cause.CauseId, day), kept.At(cause.CauseId, day));
+        }
+        Assert.Equal(new CumulativeIncidencePoint(30, 0, 0), CumulativeIncidence.FromTallyAtDays(tally, [30]).At(99, 30));
+    }
+
     [Fact]
     public void At_CauseWithoutCollapses_IsZero()
     {
