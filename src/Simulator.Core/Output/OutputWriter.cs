@@ -11,7 +11,7 @@ public static class OutputWriter
     public static IReadOnlyList<WrittenFile> WriteAll(string folder, RunReport report, RunResult result, string scenarioText, SurvivalRows survivalRows = SurvivalRows.Bounded) =>
     [
         AtomicFile.WriteAllText(Path.Combine(folder, OutputFiles.Scenario), scenarioText),
-        SurvivalCsv.WriteFile(Path.Combine(folder, OutputFiles.Survival), report, survivalRows),
+        SurvivalCsv.WriteFile(Path.Combine(folder, OutputFiles.Survival), report, survivalRows, result.Tally),
         ComparisonsCsv.WriteFile(Path.Combine(folder, OutputFiles.Comparisons), report),
         ComparisonsByDayCsv.WriteFile(Path.Combine(folder, OutputFiles.ComparisonsByDay), report),
         CausesCsv.WriteFile(Path.Combine(folder, OutputFiles.Causes), report),

@@ -117,10 +117,9 @@ public static class SummaryJson
         IReadOnlyList<DayValue>? hazard = null;
         if (regime.Curve is not null)
         {
-            var estimate = NelsonAalen.Estimate(regime.Curve.Table);
-            hazard = [.. report.Days.Select(day =>
+            hazard = [.. report.Days.Select((day, d) =>
             {
-                var h = estimate.At(day);
+                var h = regime.Curve.HazardAtDays[d];
                 return new DayValue { Day = day, Estimate = h.CumulativeHazard, StdError = h.StandardError };
             })];
         }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using nietras.SeparatedValues;
+using Simulator.Engine.Tallies;
 using Simulator.Results;
-using Simulator.Statistics;
+using Simulator.Results.Curves;
 using Simulator.Storage;
 
 namespace Simulator.Output;
@@ -34,30 +35,36 @@ public static class SurvivalCsv
     public const string Header = RegimeColumn + "," + DayColumn + ",at_risk,events,censored," + SurvivalColumn + "," + LowerColumn + "," + UpperColumn
         + ",std_error,cumhaz,cumhaz_std_error";
 
-    /// <summary>The file's text.</summary>
-    public static string Render(RunReport report, SurvivalRows rows = SurvivalRows.Bounded) =>
-        CsvFile.ToText(CsvFile.Columns(Header), csv => Write(report, csv, rows));
+    /// <summary>The file's text (<paramref name="tally"/>: the run's tallies, needed by <see cref="SurvivalRows.Full"/> for a curve longer than the bound).</summary>
+    public static string Render(RunReport report, SurvivalRows rows = SurvivalRows.Bounded, RunTally? tally = null) =>
+        CsvFile.ToText(CsvFile.Columns(Header), csv => Write(report, csv, rows, tally));
 
     /// <summary>Writes the file atomically.</summary>
-    public static WrittenFile WriteFile(string path, RunReport report, SurvivalRows rows = SurvivalRows.Bounded) =>
-        CsvFile.Write(path, CsvFile.Columns(Header), csv => Write(report, csv, rows));
+    public static WrittenFile WriteFile(string path, RunReport report, SurvivalRows rows = SurvivalRows.Bounded, RunTally? tally = null) =>
+        CsvFile.Write(path, CsvFile.Columns(Header), csv => Write(report, csv, rows, tally));
 
-    /// <summary>Writes the rows.</summary>
-    public static void Write(RunReport report, SepWriter csv, SurvivalRows rows = SurvivalRows.Bounded)
+    /// <summary>
+    /// Writes the rows. The report holds each regime's bounded rows; every row of a longer curve is
+    /// rebuilt from its tally, one regime at a time, as it is written.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="SurvivalRows.Full"/> with a curve longer than the bound and no tallies.</exception>
+    public static void Write(RunReport report, SepWriter csv, SurvivalRows rows = SurvivalRows.Bounded, RunTally? tally = null)
     {
-        foreach (var regime in report.Regimes)
+        var horizonTicks = TimeResolution.ToTicks(report.Scenario.HorizonDays);
+        for (var r = 0; r < report.Regimes.Count; r++)
         {
+            var regime = report.Regimes[r];
             if (regime.Curve is null) continue;
-            var hazard = NelsonAalen.Estimate(regime.Curve.Table).Points;
-            foreach (var row in SurvivalGrid.Rows(regime.Curve.Points, rows))
+            var listed = rows == SurvivalRows.Bounded || regime.Curve.IsComplete
+                ? regime.Curve.BoundedRows
+                : SurvivalDigest.FullRows(tally?.Regimes[r] ?? throw new ArgumentException("Every row of a long curve is rebuilt from the run's tallies: pass them.", nameof(tally)), horizonTicks);
+            foreach (var row in listed)
             {
-                var p = regime.Curve.Points[row.Index];
-                var h = hazard[row.Index];
                 CsvFile.Row(csv, regime.Regime.Id, CsvFile.Number(row.Day),
                     row.AtRisk.ToString(CultureInfo.InvariantCulture), row.Events.ToString(CultureInfo.InvariantCulture),
-                    row.Censored.ToString(CultureInfo.InvariantCulture), CsvFile.Number(p.Survival),
-                    CsvFile.Number(p.Lower), CsvFile.Number(p.Upper), CsvFile.Number(p.StandardError),
-                    CsvFile.Number(h.CumulativeHazard), CsvFile.Number(h.StandardError));
+                    row.Censored.ToString(CultureInfo.InvariantCulture), CsvFile.Number(row.Survival),
+                    CsvFile.Number(row.Lower), CsvFile.Number(row.Upper), CsvFile.Number(row.StandardError),
+                    CsvFile.Number(row.CumulativeHazard), CsvFile.Number(row.HazardStandardError));
             }
         }
     }

@@ -1,3 +1,5 @@
+using Simulator.Results.Curves;
+
 namespace Simulator.Output;
 
 /// <summary>Which times survival.csv lists for each regime (<c>--survival</c>).</summary>

@@ -1,4 +1,5 @@
 using Simulator.Model;
+using Simulator.Results.Curves;
 using Simulator.Statistics;
 
 namespace Simulator.Results;
@@ -12,11 +13,14 @@ public sealed record RegimeReport
     /// <summary>Durability statistics; null when no trial completed.</summary>
     public required RegimeStatistics? Statistics { get; init; }
 
-    /// <summary>The Kaplan–Meier curve at every distinct time; null when no trial completed.</summary>
-    public required KaplanMeier? Curve { get; init; }
+    /// <summary>
+    /// The Kaplan–Meier curve reduced to survival.csv's bounded rows and the hazard at the report days
+    /// (the full curve is rebuilt from the tally when asked for); null when no trial completed.
+    /// </summary>
+    public required SurvivalDigest? Curve { get; init; }
 
-    /// <summary>Cumulative incidence of collapse by cause; null when no trial completed.</summary>
-    public required CumulativeIncidence? Incidence { get; init; }
+    /// <summary>Cumulative incidence of collapse by cause at the report days and the horizon; null when no trial completed.</summary>
+    public required IncidenceAtDays? Incidence { get; init; }
 
     /// <summary>Verification performance.</summary>
     public required VerificationReport Verification { get; init; }

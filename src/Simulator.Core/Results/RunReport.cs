@@ -1,6 +1,7 @@
 using Simulator.Engine;
 using Simulator.Engine.Tallies;
 using Simulator.Model;
+using Simulator.Results.Curves;
 using Simulator.Results.Precision;
 using Simulator.Statistics;
 
@@ -64,38 +65,45 @@ public sealed record RunReport
             : scenario.ReportDays.Append(scenario.HorizonDays).ToArray();
         var horizonTicks = TimeResolution.ToTicks(scenario.HorizonDays);
 
-        // Each curve can have a row per tick of the horizon: estimate it once and share it between
-        // the statistics, survival.csv and the comparisons. Regimes are independent: each is computed
-        // on its own core and stored at its own position, so the report does not depend on the order.
+        // Each curve can have a row per tick of the horizon: a regime's table and curves are built,
+        // reduced to what the outputs show and dropped, so no full curve outlives its regime's turn.
+        // The log-rank test needs the baseline's table beside each regime's: it alone is built first.
+        // Regimes are independent: each is computed on its own core and stored at its own position,
+        // so the report does not depend on the order.
+        var baseline = request.BaselinePosition;
+        var compare = result.CompletedTrials >= 2;
+        var baselineTable = compare ? SurvivalTable.FromTally(tally.Regimes[baseline], horizonTicks) : null;
         var regimeReports = new RegimeReport[request.RegimeIndices.Count];
-        Parallel.For(0, regimeReports.Length, r =>
+        var logRanks = new LogRankTest?[regimeReports.Length];
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, regimeReports.Length, cores, r =>
         {
             var regimeTally = tally.Regimes[r];
-            var curve = regimeTally.Trials > 0 ? KaplanMeier.Estimate(SurvivalTable.FromTally(regimeTally, horizonTicks)) : null;
-            var any = curve is not null;
+            var table = r == baseline && baselineTable is not null ? baselineTable : SurvivalTable.FromTally(regimeTally, horizonTicks);
+            if (compare && r != baseline) logRanks[r] = LogRankTest.Compute(table, baselineTable!);
+            var curve = regimeTally.Trials > 0 ? KaplanMeier.Estimate(table) : null;
             regimeReports[r] = new RegimeReport
             {
                 Regime = scenario.Regimes[request.RegimeIndices[r]],
                 Statistics = curve is null ? null : RegimeStatistics.Compute(regimeTally, curve, days, scenario.HorizonDays),
-                Curve = curve,
-                Incidence = any ? CumulativeIncidence.FromTally(regimeTally) : null,
+                Curve = curve is null ? null : SurvivalDigest.Of(curve, days),
+                Incidence = curve is null ? null : CumulativeIncidence.FromTallyAtDays(regimeTally, days),
                 Verification = VerificationReport.From(regimeTally),
                 Cost = CostReport.From(regimeTally),
             };
         });
         var regimes = regimeReports.ToList();
 
-        var baseline = request.BaselinePosition;
         for (var r = 0; r < regimes.Count; r++)
         {
             if (r != baseline) regimes[r] = regimes[r] with { Cost = regimes[r].Cost.Against(regimes[baseline].Cost) };
         }
         var comparisons = new List<ComparisonReport>();
-        if (result.CompletedTrials >= 2)
+        if (compare)
         {
             var others = Enumerable.Range(0, request.RegimeIndices.Count).Where(r => r != baseline).ToArray();
             var compared = new ComparisonReport[others.Length];
-            Parallel.For(0, others.Length, i =>
+            Parallel.For(0, others.Length, cores, i =>
             {
                 var r = others[i];
                 compared[i] = new ComparisonReport
@@ -103,7 +111,7 @@ public sealed record RunReport
                     RegimeId = regimes[r].Regime.Id,
                     BaselineId = regimes[baseline].Regime.Id,
                     Paired = PairedDifference.Compute(tally.Paired[r], tally.Regimes[r], tally.Regimes[baseline]),
-                    LogRank = LogRankTest.Compute(regimes[r].Curve!.Table, regimes[baseline].Curve!.Table),
+                    LogRank = logRanks[r]!,
                 };
             });
             comparisons.AddRange(compared);

@@ -11,7 +11,7 @@ namespace Simulator.Statistics;
 /// − 2 (F_k(t) − F_k(t_j)) S(t_j−) d_kj / n_j² ], which reproduces R's
 /// <c>survfit(Surv(time, factor(status)) ~ 1)$std.err</c> on unweighted data.
 /// </summary>
-public sealed record CumulativeIncidence
+public sealed partial record CumulativeIncidence
 {
     private readonly EventRows _rows;
 
@@ -33,13 +33,14 @@ public sealed record CumulativeIncidence
         private readonly List<int> _causes;
         private readonly List<long> _counts;
 
-        // Sized for the keys up front (rows ≤ keys), so no list doubles; Trim returns the rows' slack.
+        // The per-cause lists are sized for the keys up front; the per-time ones grow (a regime's
+        // keys can be several times its distinct times: sizing those for the keys would waste more).
         public EventRows(int keys = 0)
         {
-            _times = new(keys);
-            _atRisk = new(keys);
-            _events = new(keys);
-            _start = new(keys + 1) { 0 };
+            _times = new();
+            _atRisk = new();
+            _events = new();
+            _start = new() { 0 };
             _causes = new(keys);
             _counts = new(keys);
         }
@@ -52,19 +53,39 @@ public sealed record CumulativeIncidence
 
         public long Events(int row) => _events[row];
 
-        public void Add(double time, long atRisk, IEnumerable<KeyValuePair<int, long>> byCause)
+        // A row is opened, given its causes' counts, then closed with its time and number at risk:
+        // no collection per row.
+        public void AddCause(int cause, long count)
+        {
+            _causes.Add(cause);
+            _counts.Add(count);
+        }
+
+        public void EndRow(double time, long atRisk)
         {
             long events = 0;
-            foreach (var (cause, count) in byCause)
-            {
-                _causes.Add(cause);
-                _counts.Add(count);
-                events += count;
-            }
+            for (var i = _start[^1]; i < _causes.Count; i++) events += _counts[i];
             _times.Add(time);
             _atRisk.Add(atRisk);
             _events.Add(events);
             _start.Add(_causes.Count);
+        }
+
+        public void Add(double time, long atRisk, IEnumerable<KeyValuePair<int, long>> byCause)
+        {
+            foreach (var (cause, count) in byCause) AddCause(cause, count);
+            EndRow(time, atRisk);
+        }
+
+        // Collapses per cause over every row.
+        public Dictionary<int, long> Totals()
+        {
+            var totals = new Dictionary<int, long>();
+            for (var i = 0; i < _causes.Count; i++)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals, _causes[i], out _) += _counts[i];
+            }
+            return totals;
         }
 
         public long CountOf(int row, int cause)
@@ -74,16 +95,6 @@ public sealed record CumulativeIncidence
                 if (_causes[i] == cause) return _counts[i];
             }
             return 0;
-        }
-
-        public IEnumerable<KeyValuePair<int, long>> All()
-        {
-            for (var i = 0; i < _causes.Count; i++) yield return new KeyValuePair<int, long>(_causes[i], _counts[i]);
-        }
-
-        public void Trim()
-        {
-            _times.TrimExcess(); _atRisk.TrimExcess(); _events.TrimExcess(); _start.TrimExcess(); _causes.TrimExcess(); _counts.TrimExcess();
         }
     }
 
@@ -100,22 +111,22 @@ public sealed record CumulativeIncidence
         // The histogram enumerates by tick, then cause: one pass groups each tick's causes.
         var rows = new EventRows(tally.EventsByTickAndCause.Count);
         var atRisk = tally.Trials;
-        var tickCauses = new List<KeyValuePair<int, long>>();
         long tick = -1, events = 0;
+        var open = false;
         foreach (var (key, count) in tally.EventsByTickAndCause)
         {
-            if (RegimeTally.TickOf(key) != tick && tickCauses.Count > 0)
+            if (RegimeTally.TickOf(key) != tick && open)
             {
-                rows.Add(TimeResolution.ToDays(tick), atRisk, tickCauses);
+                rows.EndRow(TimeResolution.ToDays(tick), atRisk);
                 atRisk -= events;
-                tickCauses.Clear();
                 events = 0;
             }
             tick = RegimeTally.TickOf(key);
-            tickCauses.Add(new KeyValuePair<int, long>(RegimeTally.CauseOf(key), count));
+            rows.AddCause(RegimeTally.CauseOf(key), count);
             events += count;
+            open = true;
         }
-        if (tickCauses.Count > 0) rows.Add(TimeResolution.ToDays(tick), atRisk, tickCauses);
+        if (open) rows.EndRow(TimeResolution.ToDays(tick), atRisk);
         return Build(rows);
     }
 
@@ -154,9 +165,7 @@ public sealed record CumulativeIncidence
 
     private static CumulativeIncidence Build(EventRows rows)
     {
-        rows.Trim();
-        var totals = new Dictionary<int, long>();
-        foreach (var (cause, count) in rows.All()) totals[cause] = totals.GetValueOrDefault(cause) + count;
+        var totals = rows.Totals();
         // Each cause's points are computed when asked for (no output needs them all at once).
         var causes = totals.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
             .Select(kv => new CauseIncidence(kv.Key, kv.Value, new DeferredList<CumulativeIncidencePoint>(() =>
@@ -165,25 +174,68 @@ public sealed record CumulativeIncidence
         return new CumulativeIncidence(rows, causes);
     }
 
-    // The curve and its variance at every event time (any cause), in one pass: the squared and
-    // cross terms of the variance are expanded in F_k(t) so that running sums suffice:
-    // Σ a_j (F − F_j)² = F² Σa_j − 2F Σa_j F_j + Σa_j F_j², and Σ b_j (F − F_j) = F Σb_j − Σb_j F_j.
+    /// <summary>
+    /// Every cause's incidence at each of <paramref name="days"/> (equal to <see cref="At"/> there),
+    /// in one pass over the event times per cause: what the outputs need without holding any curve.
+    /// </summary>
+    public IncidenceAtDays AtDays(IReadOnlyList<double> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var order = new int[days.Count];
+        for (var d = 0; d < order.Length; d++) order[d] = d;
+        Array.Sort(order, (x, y) => days[x].CompareTo(days[y]));
+        var causeIds = new int[Causes.Count];
+        var values = new CumulativeIncidencePoint[Causes.Count * days.Count];
+        for (var c = 0; c < Causes.Count; c++)
+        {
+            var cause = Causes[c].CauseId;
+            causeIds[c] = cause;
+            var walker = new Walker();
+            CumulativeIncidencePoint last = default;
+            var any = false;
+            var j = 0;
+            foreach (var d in order)
+            {
+                for (; j < _rows.Count && _rows.Time(j) <= days[d]; j++)
+                {
+                    last = walker.Step(_rows.Time(j), _rows.AtRisk(j), _rows.Events(j), _rows.CountOf(j, cause));
+                    any = true;
+                }
+                values[c * days.Count + d] = any ? last with { Time = days[d] } : new CumulativeIncidencePoint(days[d], 0, 0);
+            }
+        }
+        return new IncidenceAtDays([.. days], causeIds, values);
+    }
+
+    // The curve and its variance at every event time (any cause), in one pass.
     private static IEnumerable<CumulativeIncidencePoint> Walk(EventRows rows, int cause)
     {
-        double survivalBefore = 1, f = 0;
-        double a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, c = 0;
-        for (var j = 0; j < rows.Count; j++)
+        var walker = new Walker();
+        for (var j = 0; j < rows.Count; j++) yield return walker.Step(rows.Time(j), rows.AtRisk(j), rows.Events(j), rows.CountOf(j, cause));
+    }
+
+    // One cause's running sums: the squared and cross terms of the variance are expanded in F_k(t)
+    // so that running sums suffice:
+    // Σ a_j (F − F_j)² = F² Σa_j − 2F Σa_j F_j + Σa_j F_j², and Σ b_j (F − F_j) = F Σb_j − Σb_j F_j.
+    private struct Walker()
+    {
+        private double _survivalBefore = 1, _f, _a0, _a1, _a2, _b0, _b1, _c;
+
+        // The point at the next event time (times stepped in increasing order): atRisk just before
+        // it, all-cause events there and this cause's count there.
+        public CumulativeIncidencePoint Step(double time, long atRisk, long allEvents, long count)
         {
-            double n = rows.AtRisk(j), d = rows.Events(j), dk = rows.CountOf(j, cause);
-            f += survivalBefore * dk / n;
-            var a = rows.Events(j) < rows.AtRisk(j) ? d / (n * (n - d)) : 0; // R drops the term when all at risk fail
-            var b = 2 * survivalBefore * dk / (n * n);
-            a0 += a; a1 += a * f; a2 += a * f * f;
-            b0 += b; b1 += b * f;
-            c += survivalBefore * survivalBefore * dk * (n - dk) / (n * n * n);
-            var variance = f * f * a0 - 2 * f * a1 + a2 + c - (f * b0 - b1);
-            yield return new CumulativeIncidencePoint(rows.Time(j), f, Math.Sqrt(Math.Max(variance, 0)));
-            survivalBefore *= 1 - d / n;
+            double n = atRisk, d = allEvents, dk = count;
+            _f += _survivalBefore * dk / n;
+            var a = allEvents < atRisk ? d / (n * (n - d)) : 0; // R drops the term when all at risk fail
+            var b = 2 * _survivalBefore * dk / (n * n);
+            _a0 += a; _a1 += a * _f; _a2 += a * _f * _f;
+            _b0 += b; _b1 += b * _f;
+            _c += _survivalBefore * _survivalBefore * dk * (n - dk) / (n * n * n);
+            var variance = _f * _f * _a0 - 2 * _f * _a1 + _a2 + _c - (_f * _b0 - _b1);
+            var point = new CumulativeIncidencePoint(time, _f, Math.Sqrt(Math.Max(variance, 0)));
+            _survivalBefore *= 1 - d / n;
+            return point;
         }
     }
 }

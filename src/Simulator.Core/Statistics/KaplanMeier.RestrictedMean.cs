@@ -24,11 +24,12 @@ public sealed partial record KaplanMeier
         var stepAfter = new double[keep];
         for (var j = 0; j < keep; j++)
         {
-            area += (Points[j].Time - previousTime) * previousSurvival;
-            previousTime = Points[j].Time;
-            previousSurvival = Points[j].Survival;
-            var next = j + 1 < keep ? Points[j + 1].Time : horizon;
-            stepAfter[j] = (next - Points[j].Time) * Points[j].Survival;
+            var time = Table.TimeAt(j);
+            area += (time - previousTime) * previousSurvival;
+            previousTime = time;
+            previousSurvival = _survival[j];
+            var next = j + 1 < keep ? Table.TimeAt(j + 1) : horizon;
+            stepAfter[j] = (next - time) * _survival[j];
         }
         area += (horizon - previousTime) * previousSurvival;
 
@@ -37,7 +38,7 @@ public sealed partial record KaplanMeier
         for (var j = keep - 1; j >= 0; j--)
         {
             tail += stepAfter[j];
-            long n = Points[j].AtRisk, d = Points[j].Events;
+            long n = Table.AtRiskAt(j), d = Table.EventsAt(j);
             if (d > 0 && n > d) variance += tail * tail * d / ((double)n * (n - d));
         }
         var se = Math.Sqrt(variance);

@@ -7,11 +7,24 @@ namespace Simulator.Statistics;
 /// </summary>
 public sealed partial record KaplanMeier
 {
-    private KaplanMeier(SurvivalTable table, double level, KaplanMeierPoint[] points)
+    // One value per distinct time in flat arrays (the table holds the times and counts): a curve can
+    // have a row per tick of the horizon, and a point is built only when asked for.
+    private readonly double[] _survival;
+    private readonly double[] _greenwood; // Σ d/(n(n−d)) up to each time
+    private readonly double[] _lower;
+    private readonly double[] _upper;
+    private readonly int _exhaustedFrom; // first row from which every subject at risk has failed
+
+    private KaplanMeier(SurvivalTable table, double level, double[] survival, double[] greenwood, double[] lower, double[] upper, int exhaustedFrom)
     {
         Table = table;
         Level = level;
-        Points = points;
+        _survival = survival;
+        _greenwood = greenwood;
+        _lower = lower;
+        _upper = upper;
+        _exhaustedFrom = exhaustedFrom;
+        Points = new PointList(this);
     }
 
     /// <summary>The risk table the curve was computed from.</summary>
@@ -28,25 +41,49 @@ public sealed partial record KaplanMeier
     {
         ArgumentNullException.ThrowIfNull(table);
         var z = ConfidenceLevel.Z(level);
-        var points = new KaplanMeierPoint[table.Count];
+        var count = table.Count;
+        var (survivals, greenwoods, lowers, uppers) = (new double[count], new double[count], new double[count], new double[count]);
         var survival = 1.0;
         var greenwood = 0.0;
-        var exhausted = false; // every subject at risk failed at some time: −log S is infinite from then on
-        for (var i = 0; i < table.Count; i++)
+        var exhaustedFrom = count; // every subject at risk failed at some time: −log S is infinite from then on
+        for (var i = 0; i < count; i++)
         {
-            long n = table.AtRisk[i], d = table.Events[i];
+            long n = table.AtRiskAt(i), d = table.EventsAt(i);
             if (d > 0)
             {
                 survival *= 1 - (double)d / n;
-                if (d == n) exhausted = true;
+                if (d == n) exhaustedFrom = Math.Min(exhaustedFrom, i);
                 else greenwood += d / ((double)n * (n - d));
             }
-            var logSe = exhausted ? (double?)null : Math.Sqrt(greenwood);
-            var se = exhausted ? 0 : survival * Math.Sqrt(greenwood);
-            var (lower, upper) = LogLogInterval(survival, greenwood, z);
-            points[i] = new KaplanMeierPoint(table.Times[i], n, d, table.Censored[i], survival, se, logSe, lower, upper);
+            survivals[i] = survival;
+            greenwoods[i] = greenwood;
+            (lowers[i], uppers[i]) = LogLogInterval(survival, greenwood, z);
         }
-        return new KaplanMeier(table, level, points);
+        return new KaplanMeier(table, level, survivals, greenwoods, lowers, uppers, exhaustedFrom);
+    }
+
+    // The point at row i, as the estimate computed it.
+    private KaplanMeierPoint PointAt(int i)
+    {
+        var exhausted = i >= _exhaustedFrom;
+        var survival = _survival[i];
+        var logSe = exhausted ? (double?)null : Math.Sqrt(_greenwood[i]);
+        var se = exhausted ? 0 : survival * Math.Sqrt(_greenwood[i]);
+        return new KaplanMeierPoint(Table.TimeAt(i), Table.AtRiskAt(i), Table.EventsAt(i), Table.CensoredAt(i), survival, se, logSe, _lower[i], _upper[i]);
+    }
+
+    private sealed class PointList(KaplanMeier curve) : IReadOnlyList<KaplanMeierPoint>
+    {
+        public KaplanMeierPoint this[int index] => (uint)index < (uint)Count ? curve.PointAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public int Count => curve._survival.Length;
+
+        public IEnumerator<KaplanMeierPoint> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++) yield return curve.PointAt(i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>
@@ -57,7 +94,7 @@ public sealed partial record KaplanMeier
     {
         var i = LastIndexAtOrBefore(day);
         if (i < 0) return new SurvivalEstimate(day, 1, 0, 1, 1);
-        var p = Points[i];
+        var p = PointAt(i);
         return new SurvivalEstimate(day, p.Survival, p.StandardError, p.Lower, p.Upper);
     }
 
@@ -65,11 +102,11 @@ public sealed partial record KaplanMeier
     // can have hundreds of thousands of rows).
     internal int LastIndexAtOrBefore(double day)
     {
-        int lo = 0, hi = Points.Count - 1, found = -1;
+        int lo = 0, hi = _survival.Length - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Points[mid].Time <= day) { found = mid; lo = mid + 1; }
+            if (Table.TimeAt(mid) <= day) { found = mid; lo = mid + 1; }
             else hi = mid - 1;
         }
         return found;

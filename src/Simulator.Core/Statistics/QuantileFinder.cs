@@ -7,32 +7,52 @@ namespace Simulator.Statistics;
 /// </summary>
 /// <remarks>
 /// A curve can have a row per tick of the horizon (hundreds of thousands), so the defined values are
-/// sorted once per call into two flat arrays; R's steps (drop repeated values, then
+/// sorted once per curve (<see cref="Of"/>) into two flat arrays, whatever the number of levels asked; R's steps (drop repeated values, then
 /// <c>approx(y + shift, 1:n, p, "constant", f = 1)</c> over the kept knots sorted by value) become a
 /// binary search plus "first index of each value".
 /// </remarks>
-internal static class QuantileFinder
+internal sealed class QuantileFinder
 {
     /// <summary>R's default tolerance, <c>sqrt(.Machine$double.eps)</c>.</summary>
     public static readonly double Tolerance = Math.Sqrt(Math.Pow(2, -52));
 
+    private readonly IReadOnlyList<double> _x;
+    private readonly double[] _values;
+    private readonly int[] _firstIndex;
+    private readonly double? _last;
+
+    // Sorts the curve's defined values once, so several levels are found at the cost of one sort.
+    private QuantileFinder(IReadOnlyList<double> x, double[] y)
+    {
+        _x = x;
+        (_values, _firstIndex) = DistinctDefinedValues(y);
+        // R drops repeated values (duplicated(): the first NA counts as a value too); the last kept
+        // entry is the one, among first occurrences, with the highest index.
+        if (_values.Length > 0 && y[LastFirstOccurrence(y, _firstIndex)] is var last && !double.IsNaN(last)) _last = last;
+    }
+
     /// <summary>
-    /// Finds the p-quantile of a curve given as jump times <paramref name="x"/> (x[0] the start time)
-    /// and cumulative failure <paramref name="y"/> (y[0] = 0; null where the curve is undefined, R's NA).
-    /// Returns null when the level is not reached.
+    /// Prepares a curve given as jump times <paramref name="x"/> (x[0] the start time) and cumulative
+    /// failure <paramref name="y"/> (y[0] = 0; NaN where the curve is undefined, R's NA: a flat
+    /// array of doubles, as a curve can have hundreds of thousands of rows).
     /// </summary>
-    public static double? Find(IReadOnlyList<double> x, IReadOnlyList<double?> y, double p)
+    public static QuantileFinder Of(IReadOnlyList<double> x, double[] y) => new(x, y);
+
+    /// <summary>The p-quantile of a curve (see <see cref="Of"/>); null when the level is not reached.</summary>
+    public static double? Find(IReadOnlyList<double> x, double[] y, double p) => Of(x, y).Find(p);
+
+    /// <summary>The p-quantile of the prepared curve; null when the level is not reached.</summary>
+    public double? Find(double p)
     {
         var tol = Tolerance;
-        var (values, firstIndex) = DistinctDefinedValues(y);
+        var values = _values;
+        var firstIndex = _firstIndex;
+        var x = _x;
         if (values.Length == 0 || values[^1] < p) return null;
         var xmax = x[^1];
         if (p == 0) return x[0]; // the first entry is always kept
 
-        // R drops repeated values (duplicated(): the first NA counts as a value too); the last kept
-        // entry is the one, among first occurrences, with the highest index.
-        var lastKept = LastFirstOccurrence(y, firstIndex);
-        var last = y[lastKept];
+        var last = _last;
         var first = FirstKnotAtOrAbove(values, firstIndex, p, +tol);
         var second = FirstKnotAtOrAbove(values, firstIndex, p, -tol);
         if (last.HasValue && Math.Abs(p - last.Value) < tol)
@@ -44,15 +64,16 @@ internal static class QuantileFinder
     }
 
     // The distinct defined values in increasing order, each with the index of its first occurrence.
-    private static (double[] Values, int[] FirstIndex) DistinctDefinedValues(IReadOnlyList<double?> y)
+    private static (double[] Values, int[] FirstIndex) DistinctDefinedValues(double[] y)
     {
         var defined = 0;
-        for (var i = 0; i < y.Count; i++) if (y[i].HasValue) defined++;
+        foreach (var v in y) if (!double.IsNaN(v)) defined++;
         var keys = new double[defined];
         var indices = new int[defined];
-        for (int i = 0, k = 0; i < y.Count; i++)
+        for (int i = 0, k = 0; i < y.Length; i++)
         {
-            if (y[i] is not double v) continue;
+            var v = y[i];
+            if (double.IsNaN(v)) continue;
             keys[k] = v;
             indices[k++] = i;
         }
@@ -96,12 +117,12 @@ internal static class QuantileFinder
     }
 
     // The highest index that is the first occurrence of its value (the first NA included).
-    private static int LastFirstOccurrence(IReadOnlyList<double?> y, int[] firstIndexOfDefined)
+    private static int LastFirstOccurrence(double[] y, int[] firstIndexOfDefined)
     {
         var last = firstIndexOfDefined.Length == 0 ? -1 : firstIndexOfDefined.Max();
-        for (var i = 0; i < y.Count; i++)
+        for (var i = 0; i < y.Length; i++)
         {
-            if (y[i].HasValue) continue;
+            if (!double.IsNaN(y[i])) continue;
             return Math.Max(last, i); // only the first NA is kept
         }
         return last;

@@ -10,13 +10,27 @@ namespace Simulator.Statistics;
 /// </summary>
 public sealed record SurvivalTable
 {
+    private readonly double[] _times;
+    private readonly long[] _atRisk;
+    private readonly long[] _events;
+    private readonly long[] _censored;
+
     private SurvivalTable(double[] times, long[] atRisk, long[] events, long[] censored)
     {
-        Times = times;
-        AtRisk = atRisk;
-        Events = events;
-        Censored = censored;
+        Times = _times = times;
+        AtRisk = _atRisk = atRisk;
+        Events = _events = events;
+        Censored = _censored = censored;
     }
+
+    // Row accessors on the arrays themselves (the curves read every row; an interface call each costs).
+    internal double TimeAt(int row) => _times[row];
+
+    internal long AtRiskAt(int row) => _atRisk[row];
+
+    internal long EventsAt(int row) => _events[row];
+
+    internal long CensoredAt(int row) => _censored[row];
 
     /// <summary>Distinct observed times in days, increasing (event and censoring-only times).</summary>
     public IReadOnlyList<double> Times { get; }

@@ -1,7 +1,7 @@
-using Simulator.Output;
+using Simulator.Results.Curves;
 using Simulator.Statistics;
 
-namespace Simulator.Tests.Output;
+namespace Simulator.Tests.Results.Curves;
 
 /// <summary>survival.csv's rows: every distinct time up to the bound, then an exact grid.</summary>
 public sealed class SurvivalGridTests
@@ -43,7 +43,7 @@ public sealed class SurvivalGridTests
     {
         var km = KaplanMeier.Estimate(SurvivalTable.FromObservations([1.5, 2, 2, 7.25, 10], [true, true, false, true, false]));
 
-        var rows = SurvivalGrid.Rows(km.Points, SurvivalRows.Bounded).ToArray();
+        var rows = SurvivalGrid.Rows(km.Table, everyTime: false).ToArray();
 
         Assert.Equal(km.Points.Select(p => p.Time), rows.Select(r => r.Day));
         Assert.Equal(Enumerable.Range(0, km.Points.Count), rows.Select(r => r.Index));
@@ -56,7 +56,7 @@ public sealed class SurvivalGridTests
         var km = LongCurve();
         Assert.True(km.Points.Count > SurvivalGrid.MaxRows);
 
-        var rows = SurvivalGrid.Rows(km.Points, SurvivalRows.Bounded).ToArray();
+        var rows = SurvivalGrid.Rows(km.Table, everyTime: false).ToArray();
 
         Assert.InRange(rows.Length, 2, SurvivalGrid.MaxRows + 1);
         Assert.Equal(3000, rows.Length);
@@ -81,7 +81,7 @@ public sealed class SurvivalGridTests
     {
         var km = LongCurve();
 
-        var rows = SurvivalGrid.Rows(km.Points, SurvivalRows.Full).ToArray();
+        var rows = SurvivalGrid.Rows(km.Table, everyTime: true).ToArray();
 
         Assert.Equal(km.Points.Count, rows.Length);
         Assert.Equal(km.Points.Select(p => p.Time), rows.Select(r => r.Day));
