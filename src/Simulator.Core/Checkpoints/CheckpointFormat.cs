@@ -64,12 +64,15 @@ public static class CheckpointFormat
     }
 
     /// <summary>Decodes a checkpoint; throws <see cref="CheckpointException"/> with the reason when it cannot be used.</summary>
-    public static RunCheckpoint Decode(ReadOnlySpan<byte> bytes)
+    public static RunCheckpoint Decode(ReadOnlySpan<byte> bytes) => Decode(bytes.ToArray());
+
+    /// <summary>Decodes a file already read into an array (its payload is read in place, not copied).</summary>
+    public static RunCheckpoint Decode(byte[] bytes)
     {
         var payload = FileEnvelope.Open(bytes, Magic, Version, "checkpoint", "resume with the version of the program that started the run");
         try
         {
-            using var r = new BinaryReader(new MemoryStream(payload, writable: false), TallyCodec.Reading);
+            using var r = new BinaryReader(new MemoryStream(payload.Array!, payload.Offset, payload.Count, writable: false), TallyCodec.Reading);
             var checkpoint = new RunCheckpoint
             {
                 EngineVersion = TallyCodec.ReadString(r),

@@ -55,8 +55,9 @@ internal static class FileEnvelope
     /// <paramref name="kind"/> names the file in messages ("checkpoint", "shard");
     /// <paramref name="versionHint"/> says what to do about another format version.
     /// </summary>
-    public static byte[] Open(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> magic, uint version, string kind, string versionHint)
+    public static ArraySegment<byte> Open(byte[] file, ReadOnlySpan<byte> magic, uint version, string kind, string versionHint)
     {
+        ReadOnlySpan<byte> bytes = file;
         if (bytes.Length < magic.Length || !bytes[..magic.Length].SequenceEqual(magic))
         {
             throw new CheckpointException($"not a {kind} file (it does not start with the {kind} signature)");
@@ -85,7 +86,7 @@ internal static class FileEnvelope
         {
             throw new CheckpointException("corrupted: the checksum does not match the content");
         }
-        return body[HeaderBytes..].ToArray();
+        return new ArraySegment<byte>(file, HeaderBytes, body.Length - HeaderBytes); // no copy: a checkpoint can be 100 MB
     }
 
     // Counts what is written to it, keeps nothing.

@@ -68,12 +68,15 @@ public static class ShardFormat
     }
 
     /// <summary>Decodes a shard file; throws <see cref="CheckpointException"/> with the reason when it cannot be used.</summary>
-    public static ShardRecord Decode(ReadOnlySpan<byte> bytes)
+    public static ShardRecord Decode(ReadOnlySpan<byte> bytes) => Decode(bytes.ToArray());
+
+    /// <summary>Decodes a file already read into an array (its payload is read in place, not copied).</summary>
+    public static ShardRecord Decode(byte[] bytes)
     {
         var payload = FileEnvelope.Open(bytes, Magic, Version, "shard", "merge with the version of the program that ran the shards");
         try
         {
-            using var r = new BinaryReader(new MemoryStream(payload, writable: false), TallyCodec.Reading);
+            using var r = new BinaryReader(new MemoryStream(payload.Array!, payload.Offset, payload.Count, writable: false), TallyCodec.Reading);
             var shard = new ShardRecord
             {
                 Command = TallyCodec.ReadString(r),

@@ -37,7 +37,10 @@ public static class SafeFile
     /// <summary>Reads <paramref name="stream"/> to its end, refusing it once it passes <paramref name="maxBytes"/>.</summary>
     public static byte[] ReadLimited(Stream stream, string path, long maxBytes)
     {
-        using var buffer = new MemoryStream();
+        // Sized from the reported length (never past the limit) so a large checkpoint is read into
+        // one array, not grown by doubling and copied out; the limit is still counted on the bytes read.
+        var expected = stream.CanSeek ? Math.Min(Math.Max(stream.Length - stream.Position, 0), Math.Min(maxBytes, Array.MaxLength)) : 0;
+        using var buffer = new MemoryStream((int)expected);
         var chunk = new byte[1 << 16];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -45,7 +48,7 @@ public static class SafeFile
             if (buffer.Length + read > maxBytes) throw TooLarge(path, maxBytes);
             buffer.Write(chunk, 0, read);
         }
-        return buffer.ToArray();
+        return buffer.TryGetBuffer(out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : buffer.ToArray();
     }
 
     /// <summary>The refusal for a file past its limit.</summary>

@@ -127,7 +127,8 @@ internal static class ResumePreparation
             Report = spec.Report,
             Plots = spec.Plots,
             SurvivalRows = spec.SurvivalRows,
-            Resume = new ResumePoint(checkpoint, prefix),
+            Resume = new ResumePoint(
+                checkpoint with { Tally = TallyRecord.From(new RunTally(scenario, checkpoint.RegimeIds.Length, request.BaselinePosition)) }, prefix),
         };
     }
 

@@ -26,6 +26,7 @@ internal sealed class RunCheckpointer
     private readonly long _prefixTrials;
     private readonly TimeSpan _interval;
     private readonly Stopwatch _sinceLast = new();
+    private RunTally? _merged;
 
     private RunCheckpointer(string folder, RunRequest request, RunCheckpoint identity, TrialsCsvWriter? trialsCsv,
         RunTally? prefix, long prefixTrials, TimeSpan interval)
@@ -109,9 +110,13 @@ internal sealed class RunCheckpointer
         RunTally? merged = runTally;
         if (_prefix is not null)
         {
-            merged = new RunTally(_request.Scenario, _identity.RegimeIds.Length, _request.BaselinePosition);
-            merged.Merge(_prefix);
-            if (runTally is not null) merged.Merge(runTally);
+            // One tally reused by every checkpoint: a fresh one each time is the horizon's dense
+            // arrays again, every few seconds.
+            _merged ??= new RunTally(_request.Scenario, _identity.RegimeIds.Length, _request.BaselinePosition);
+            _merged.Clear();
+            _merged.Merge(_prefix);
+            if (runTally is not null) _merged.Merge(runTally);
+            merged = _merged;
         }
         var checkpoint = _identity with
         {
