@@ -46,7 +46,7 @@ internal sealed class ParallelRun : IDisposable
     public RunResult Execute(IProgress<RunProgress>? progress)
     {
         var clock = Stopwatch.StartNew();
-        var total = new RunTally(_request.Scenario, _regimes, _request.BaselinePosition);
+        var total = _request.StartTally ?? new RunTally(_request.Scenario, _regimes, _request.BaselinePosition);
         long completedTrials = 0;
         long events = 0;
 

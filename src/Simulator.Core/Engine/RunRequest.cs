@@ -35,6 +35,13 @@ public sealed record RunRequest
     /// </summary>
     public Action<long, Engine.Tallies.RunTally>? OnBlockMerged { get; init; }
 
+    /// <summary>
+    /// The tally the run adds its blocks to (a resumed run's prefix: the run's tally is then the
+    /// whole run's, and no second copy of the horizon's histograms is made); null: a new empty one.
+    /// The run owns and changes it.
+    /// </summary>
+    public Engine.Tallies.RunTally? StartTally { get; init; }
+
     /// <summary>Position in <see cref="RegimeIndices"/> of the baseline regime.</summary>
     public int BaselinePosition
     {

@@ -7,5 +7,5 @@ namespace Simulator.Application.Runs;
 /// <param name="Checkpoint">The checkpoint as read, its tally record emptied: the tally lives on as
 /// <paramref name="Prefix"/> alone (the record's histogram can hold millions of entries, and a resumed
 /// run would otherwise carry both to its end).</param>
-/// <param name="Prefix">Its tally over the completed trials.</param>
+/// <param name="Prefix">Its tally over the completed trials; the resumed run adds its own trials to it (<see cref="Simulator.Engine.RunRequest.StartTally"/>).</param>
 public sealed record ResumePoint(RunCheckpoint Checkpoint, RunTally Prefix);

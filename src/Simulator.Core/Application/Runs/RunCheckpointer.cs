@@ -22,20 +22,17 @@ internal sealed class RunCheckpointer
     private readonly RunRequest _request;
     private readonly RunCheckpoint _identity;
     private readonly TrialsCsvWriter? _trialsCsv;
-    private readonly RunTally? _prefix;
     private readonly long _prefixTrials;
     private readonly TimeSpan _interval;
     private readonly Stopwatch _sinceLast = new();
-    private RunTally? _merged;
 
     private RunCheckpointer(string folder, RunRequest request, RunCheckpoint identity, TrialsCsvWriter? trialsCsv,
-        RunTally? prefix, long prefixTrials, TimeSpan interval)
+        long prefixTrials, TimeSpan interval)
     {
         _path = CheckpointFile.PathIn(folder);
         _request = request;
         _identity = identity;
         _trialsCsv = trialsCsv;
-        _prefix = prefix;
         _prefixTrials = prefixTrials;
         _interval = interval;
         if (trialsCsv is not null) trialsCsv.KeepUncommitted = true; // a failed run stays resumable
@@ -67,16 +64,20 @@ internal sealed class RunCheckpointer
             TrialsCsvSha256 = "",
             Tally = TallyRecord.From(new RunTally(request.Scenario, regimeIds.Count, request.BaselinePosition)),
         };
-        var checkpointer = new RunCheckpointer(folder, request, identity, trialsCsv, prefix: null, prefixTrials: 0, interval);
+        var checkpointer = new RunCheckpointer(folder, request, identity, trialsCsv, prefixTrials: 0, interval);
         checkpointer.Save(0, null);
         return checkpointer;
     }
 
-    /// <summary>Continues checkpointing a resumed run whose checkpoint holds <paramref name="prefix"/> over trials [0, k).</summary>
-    public static RunCheckpointer Continue(string folder, RunCheckpoint checkpoint, RunRequest remaining, RunTally prefix,
+    /// <summary>
+    /// Continues checkpointing a resumed run over trials [k, n) whose checkpoint covered [0, k); the run
+    /// adds to the checkpoint's tally itself (<see cref="RunRequest.StartTally"/>), so each tally it
+    /// reports is already the whole prefix's.
+    /// </summary>
+    public static RunCheckpointer Continue(string folder, RunCheckpoint checkpoint, RunRequest remaining,
         TrialsCsvWriter? trialsCsv, TimeSpan interval)
     {
-        var checkpointer = new RunCheckpointer(folder, remaining, checkpoint, trialsCsv, prefix, checkpoint.CompletedTrials, interval);
+        var checkpointer = new RunCheckpointer(folder, remaining, checkpoint, trialsCsv, checkpoint.CompletedTrials, interval);
         checkpointer._sinceLast.Start();
         return checkpointer;
     }
@@ -107,24 +108,13 @@ internal sealed class RunCheckpointer
         var csvBytes = _trialsCsv?.FlushToDisk() ?? 0; // rows on disk before the checkpoint that counts them
         var csvHash = _trialsCsv?.Flushed.Sha256 ?? "";
         var completed = _prefixTrials + completedInRun;
-        RunTally? merged = runTally;
-        if (_prefix is not null)
-        {
-            // One tally reused by every checkpoint: a fresh one each time is the horizon's dense
-            // arrays again, every few seconds.
-            _merged ??= new RunTally(_request.Scenario, _identity.RegimeIds.Length, _request.BaselinePosition);
-            _merged.Clear();
-            _merged.Merge(_prefix);
-            if (runTally is not null) _merged.Merge(runTally);
-            merged = _merged;
-        }
         var checkpoint = _identity with
         {
             CompletedTrials = completed,
             TrialsCsvBytes = _trialsCsv is null ? 0 : csvBytes,
             TrialsCsvRows = _trialsCsv is null ? 0 : completed * _identity.RegimeIds.Length,
             TrialsCsvSha256 = csvHash,
-            Tally = merged is null ? _identity.Tally : TallyRecord.From(merged),
+            Tally = runTally is null ? _identity.Tally : TallyRecord.From(runTally),
         };
         LastWritten = CheckpointFile.Write(_path, checkpoint);
         _sinceLast.Restart();

@@ -41,7 +41,9 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         plan.Session?.BeginWriting();
         var interval = TimeSpan.FromSeconds(settings.CheckpointIntervalSeconds);
         var done = resume?.Checkpoint.CompletedTrials ?? 0;
-        var remaining = plan.Request with { FirstTrial = plan.Request.FirstTrial + done, Trials = plan.Request.Trials - done };
+        // A resumed run adds its trials to the checkpoint's tally itself (StartTally): its result and
+        // its checkpoints are then the whole run's, with one copy of the histograms.
+        var remaining = plan.Request with { FirstTrial = plan.Request.FirstTrial + done, Trials = plan.Request.Trials - done, StartTally = resume?.Prefix };
 
         // Checkpoints cover fixed-size runs; a precision-driven run is made of several runs and is
         // reproduced by running it again (its batches are fixed by the seed and the target); so is a shard.
@@ -50,7 +52,7 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
         {
             checkpoints = resume is null
                 ? RunCheckpointer.StartNew(folder, scenario, plan.Request, plan.RegimeIds, trialsCsv, plan.Request.BlockSize, interval)
-                : RunCheckpointer.Continue(folder, resume.Checkpoint, remaining, resume.Prefix, trialsCsv, interval);
+                : RunCheckpointer.Continue(folder, resume.Checkpoint, remaining, trialsCsv, interval);
         }
 
         RunResult result;
@@ -125,16 +127,14 @@ internal sealed class RunExecution(RunPlan plan, ApplicationSettings settings, I
             : new TrialsCsvWriter(path, plan.RegimeIds, causes);
     }
 
-    // A resumed run's result: the checkpoint's prefix and this session's trials, merged exactly.
+    // A resumed run's result: its tally already holds the checkpoint's prefix (StartTally); the
+    // trials completed count both.
     private RunResult Joined(ResumePoint resume, RunResult session)
     {
-        var tally = new RunTally(plan.Request.Scenario, plan.Request.RegimeIndices.Count, plan.Request.BaselinePosition);
-        tally.Merge(resume.Prefix);
-        tally.Merge(session.Tally);
         return new RunResult
         {
             Request = plan.Request,
-            Tally = tally,
+            Tally = session.Tally,
             CompletedTrials = resume.Checkpoint.CompletedTrials + session.CompletedTrials,
             EventsProcessed = session.EventsProcessed,
             Elapsed = session.Elapsed,

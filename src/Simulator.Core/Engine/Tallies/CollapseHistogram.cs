@@ -23,7 +23,7 @@ public sealed class CollapseHistogram : IReadOnlyDictionary<long, long>
     private readonly long[] _log = new long[LogLength];
     private int _logged;
 
-    // Long enough for the collapses of a usual block (1,000 trials a regime); 32 KB.
+    // Long enough for the collapses of a default block (4,096 trials a regime, at most one collapse each); 32 KB.
     private const int LogLength = 4096;
 
     /// <summary>An empty histogram; <paramref name="horizonTicks"/> (0: unknown) bounds the ticks, so dense arrays can be sized once.</summary>
