@@ -68,14 +68,15 @@ public sealed record RunReport
         // Each curve can have a row per tick of the horizon: a regime's table and curves are built,
         // reduced to what the outputs show and dropped, so no full curve outlives its regime's turn.
         // The log-rank test needs the baseline's table beside each regime's: it alone is built first.
-        // Regimes are independent: each is computed on its own core and stored at its own position,
-        // so the report does not depend on the order.
+        // Regimes are independent: each is computed on one of the run's threads (--threads: a shard
+        // given N cores uses N here too) and stored at its own position, so the report does not
+        // depend on the order.
         var baseline = request.BaselinePosition;
         var compare = result.CompletedTrials >= 2;
         var baselineTable = compare ? SurvivalTable.FromTally(tally.Regimes[baseline], horizonTicks) : null;
         var regimeReports = new RegimeReport[request.RegimeIndices.Count];
         var logRanks = new LogRankTest?[regimeReports.Length];
-        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Threads) };
         Parallel.For(0, regimeReports.Length, cores, r =>
         {
             var regimeTally = tally.Regimes[r];
